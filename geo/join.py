@@ -1,0 +1,57 @@
+"""Joining records to places and regions."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+
+from geo.gazetteer import Gazetteer
+
+
+def resolve_places(records: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFrame:
+    """Return ``records`` as points, with where each point comes from.
+
+    Adds ``precision``, ``place_name`` (the place the point stands for),
+    ``place_source``, ``radius_m`` and ``place_unmatched`` (parts of
+    ``place`` that were not used).  A record's own ``lat``/``lon`` win
+    with precision ``exact``.  Each distinct ``place`` is resolved once.
+    """
+    resolved = {}
+    for text in records["place"].unique():
+        hit = gazetteer.resolve(text)
+        resolved[text] = (
+            (hit.place.lat, hit.place.lon, hit.place.precision, hit.place.name, hit.place.source, hit.place.radius_m, ", ".join(hit.unmatched))
+            if hit
+            else (float("nan"), float("nan"), "", "", "", 0, text)
+        )
+    cols = ["_lat", "_lon", "precision", "place_name", "place_source", "radius_m", "place_unmatched"]
+    looked_up = pd.DataFrame(records["place"].map(resolved).tolist(), columns=cols, index=records.index)
+    out = pd.concat([records, looked_up], axis=1)
+    exact = out["lat"].notna() & out["lon"].notna()
+    out.loc[exact, ["_lat", "_lon"]] = out.loc[exact, ["lat", "lon"]].to_numpy()
+    out.loc[exact, "precision"] = "exact"
+    out.loc[exact, "place_name"] = out.loc[exact, "place"]
+    out.loc[exact, "place_source"] = "coordinates given in the record"
+    out.loc[exact, "radius_m"] = 0
+    out.loc[exact, "place_unmatched"] = ""
+    points = gpd.points_from_xy(out.pop("_lon"), out.pop("_lat"), crs="EPSG:4326")
+    return gpd.GeoDataFrame(out, geometry=points)
+
+
+def assign_regions(facilities: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return ``facilities`` with the ``region`` (pcode) whose polygon holds each point.
+
+    A point just outside every polygon (a border town, simplified outlines)
+    takes the nearest region.
+    """
+    within = gpd.sjoin(facilities, regions[["pcode", "geometry"]], how="left", predicate="within")
+    within = within[~within.index.duplicated(keep="first")]
+    region = within["pcode"]
+    outside = region.isna()
+    if outside.any():
+        # Distances in degrees are fine for picking the nearest of polygons a
+        # few kilometres away.
+        nearest = gpd.sjoin_nearest(facilities.loc[outside], regions[["pcode", "geometry"]], how="left")
+        nearest = nearest[~nearest.index.duplicated(keep="first")]
+        region = region.where(~outside, nearest["pcode"])
+    return facilities.assign(region=region.to_numpy())
