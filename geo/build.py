@@ -1,0 +1,71 @@
+"""From a records file to the page, the GeoJSON and a summary: the whole pipeline, no writing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+
+from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.join import assign_regions, resolve_places
+from geo.notes import read_notes, read_sources
+from geo.page import build_map
+from geo.records import read_table, validate_records
+from geo.regions import load_regions
+from geo.vocab import STATUSES
+
+COARSE = ("region", "country")
+
+
+@dataclass
+class Outputs:
+    """What one run makes: the page, the GeoJSON, and the facilities behind them."""
+
+    html: str
+    geojson: str
+    facilities: gpd.GeoDataFrame
+
+    def summary(self) -> str:
+        """Return a few lines for the terminal: counts by status, coarse places."""
+        f = self.facilities
+        by_status = Counter(f["status"])
+        lines = [f"{len(f)} records: " + ", ".join(f"{by_status[s]} {s}" for s in STATUSES if by_status[s])]
+        coarse = f[f["precision"].isin(COARSE) | (f["place_unmatched"] != "")]
+        for row in coarse.itertuples():
+            unused = f"; not found: {row.place_unmatched}" if row.place_unmatched else ""
+            lines.append(f"  coarse: {row.id} placed at {row.place_name} ({row.precision}){unused}")
+        return "\n".join(lines)
+
+
+def load_facilities(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return the valid records of ``path`` as points with precision and region."""
+    records = validate_records(read_table(path), gazetteer)
+    return assign_regions(resolve_places(records, gazetteer), regions)
+
+
+def to_geojson(facilities: gpd.GeoDataFrame) -> str:
+    """Return the facilities as a GeoJSON FeatureCollection (WGS84), every field a property."""
+    out = facilities.drop(columns=["line"])
+    return out.to_json(na="null", ensure_ascii=False, drop_id=True, indent=None)
+
+
+def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[str, float, float]]:
+    """Return (name, lat, lon) of the cities to label on the basemap."""
+    return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
+
+
+def make(path: Path) -> Outputs:
+    """Read, check and join the records of ``path`` and build the map; write nothing.
+
+    ``sources.csv`` and ``notes.csv`` are read from the same folder when present.
+    """
+    path = Path(path)
+    regions = load_regions()
+    gazetteer = load_gazetteer(regions)
+    facilities = load_facilities(path, gazetteer, regions)
+    sources = read_sources(path.parent / "sources.csv")
+    notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
+    fmap = build_map(facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer))
+    return Outputs(html=fmap.get_root().render(), geojson=to_geojson(facilities), facilities=facilities)

@@ -1,0 +1,61 @@
+"""Sources (``seeds/sources.csv``) and statements with no single place (``seeds/notes.csv``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+
+from geo.errors import Problem, RecordsError
+from geo.gazetteer import Gazetteer
+from geo.records import read_table
+
+SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
+NOTE_COLUMNS = ["id", "place", "text", "text_en", "source", "quote"]
+
+
+def _require(table, columns: list[str]) -> None:
+    missing = [c for c in columns if c not in table.columns]
+    if missing:
+        raise RecordsError(
+            [Problem(table.file, 1, ", ".join(missing), "required column missing", f"the header must name: {', '.join(columns)}")]
+        )
+
+
+def read_sources(path: Path) -> dict[str, dict[str, str]]:
+    """Return the articles by file name: outlet, language, published, url.  No file, no sources."""
+    if not path.exists():
+        return {}
+    table = read_table(path)
+    _require(table, SOURCE_COLUMNS)
+    return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows}
+
+
+def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> list[dict]:
+    """Return the notes grouped by the place they are about, each group with its point and region."""
+    if not path.exists():
+        return []
+    table = read_table(path)
+    _require(table, NOTE_COLUMNS)
+    groups: dict[str, dict] = {}
+    problems = []
+    for line, row in table.rows:
+        hit = gazetteer.resolve(row["place"])
+        if hit is None:
+            problems.append(Problem(table.file, line, "place", f"{row['place']!r} is not a known place", "name a city district, city, region or Казахстан"))
+            continue
+        group = groups.setdefault(
+            hit.place.id,
+            {"name": hit.place.name, "precision": hit.place.precision, "lat": hit.place.lat, "lon": hit.place.lon, "items": []},
+        )
+        group["items"].append({"id": row["id"], "text": row["text"], "text_en": row["text_en"], "source": row["source"], "quote": row["quote"]})
+    if problems:
+        raise RecordsError(problems)
+    result = list(groups.values())
+    if result:
+        points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([g["lon"] for g in result], [g["lat"] for g in result]), crs="EPSG:4326")
+        joined = gpd.sjoin(points, regions[["pcode", "geometry"]], how="left", predicate="within")
+        joined = joined[~joined.index.duplicated()]
+        for group, pcode in zip(result, joined["pcode"].tolist()):
+            group["region"] = pcode if isinstance(pcode, str) else None
+    return result

@@ -1,0 +1,208 @@
+"""The map page: a folium map whose markers and popups the browser makes from data.
+
+The records are embedded once, as compact JSON, and a small script
+(``templates/facility_layer.js``) makes markers, popups, the legend and the
+layer control from them.  Nothing per record is generated as HTML or
+JavaScript here, so the page grows by the data alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from branca.element import MacroElement
+from folium.template import Environment
+
+from geo.assets import OfflineLibraries
+from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+LABELS = {
+    "kind": {"ru": "Тип", "en": "Kind"},
+    "work": {"ru": "Работы", "en": "Works"},
+    "status": {"ru": "Статус", "en": "Status"},
+    "place": {"ru": "Место", "en": "Place"},
+    "precision": {"ru": "Точность", "en": "Precision"},
+    "stands_for": {"ru": "точка стоит в", "en": "point placed at"},
+    "unmatched": {"ru": "не найдено в справочнике", "en": "not in the gazetteer"},
+    "region": {"ru": "Регион", "en": "Region"},
+    "cost": {"ru": "Стоимость", "en": "Cost"},
+    "funding": {"ru": "Выделено", "en": "Funding"},
+    "cofinancing": {"ru": "Софинансирование", "en": "Co-financing"},
+    "beds": {"ru": "Койки", "en": "Beds"},
+    "visits": {"ru": "Посещений в смену", "en": "Visits per shift"},
+    "floors": {"ru": "Этажей", "en": "Floors"},
+    "area": {"ru": "Площадь", "en": "Floor area"},
+    "progress": {"ru": "Готовность", "en": "Progress"},
+    "start": {"ru": "Начало", "en": "Start"},
+    "due": {"ru": "Срок", "en": "Due"},
+    "source": {"ru": "Источник", "en": "Source"},
+    "article": {"ru": "статья", "en": "article"},
+    "no_date": {"ru": "дата не указана", "en": "date not given"},
+    "projects": {"ru": "проектов", "en": "projects"},
+    "notes": {"ru": "Сведения без точного адреса", "en": "Statements with no single place"},
+    "legend": {"ru": "Легенда", "en": "Legend"},
+    "precision_note": {
+        "ru": "Точка стоит в центре названного места (улица, микрорайон, район, город); пунктирный круг у открытой карточки показывает погрешность.",
+        "en": "A point stands at the centre of the place named (street, microdistrict, district, city); the dashed circle of an open popup shows the uncertainty.",
+    },
+    "regions": {"ru": "Границы областей", "en": "Region outlines"},
+    "cities": {"ru": "Города", "en": "Cities"},
+    "osm": {"ru": "Карта OpenStreetMap (нужен интернет)", "en": "OpenStreetMap (online)"},
+    "no_tiles": {"ru": "Без подложки", "en": "No tiles"},
+    "offline": {
+        "ru": "Подложка не загрузилась (нет интернета): показаны границы областей и города.",
+        "en": "Tiles did not load (offline): region outlines and cities are shown.",
+    },
+}
+
+# SVG paths (24×24) of the symbols that KINDS name.
+SHAPES = {
+    "circle": "M12 4a8 8 0 1 1 0 16a8 8 0 1 1 0-16Z",
+    "square": "M4 4h16v16H4Z",
+    "diamond": "M12 2 22 12 12 22 2 12Z",
+    "triangle": "M12 3 22 20H2Z",
+    "hexagon": "M7 3h10l5 9-5 9H7l-5-9Z",
+    "star": "M12 2l2.9 6.3 6.9.8-5.1 4.7 1.4 6.8L12 17.3 5.9 20.6l1.4-6.8L2.2 9.1l6.9-.8Z",
+    "heart": "M12 21s-8-5.3-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.7-8 11-8 11Z",
+    "drop": "M12 2s7 8 7 13a7 7 0 0 1-14 0c0-5 7-13 7-13Z",
+    "cross": "M9 3h6v6h6v6h-6v6H9v-6H3V9h6Z",
+}
+
+# Columns the page needs, in the order they are embedded.
+PAGE_COLUMNS = [
+    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name",
+    "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds",
+    "visits_per_shift", "floors", "area_m2", "progress_pct", "start", "due", "due_year",
+    "source", "source_url", "published", "quote",
+]  # fmt: skip
+
+
+def script_json(value: object) -> str:
+    """Serialise ``value`` as JSON that can stand inside a ``<script>``.
+
+    ``<``, ``>`` and ``&`` are escaped, so no value can close the script
+    or open a comment; U+2028/2029 are escaped for old JavaScript parsers.
+    Cyrillic stays as UTF-8 (half the bytes of ``\\uXXXX`` escapes).
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+class _Environment(Environment):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.filters["script_json"] = script_json
+
+
+def _template(css: str, js: str) -> "folium.template.Template":
+    source = (
+        "{% macro header(this, kwargs) %}<style>" + css + "</style>{% endmacro %}\n"
+        "{% macro script(this, kwargs) %}\n(function () {\n"
+        "var map = {{ this._parent.get_name() }};\n"
+        "var tiles = {{ this.tiles.get_name() }};\n"
+        "var DATA = {{ this.data|script_json }};\n" + js + "\n})();\n{% endmacro %}"
+    )
+    return _Environment().from_string(source)
+
+
+def _column(values: list) -> list | dict:
+    """Return a column for the page, dictionary-coded when values repeat."""
+    distinct = list(dict.fromkeys(values))
+    if len(values) > 8 and len(distinct) * 4 < len(values):
+        codes = {v: k for k, v in enumerate(distinct)}
+        return {"values": distinct, "codes": [codes[v] for v in values]}
+    return values
+
+
+def _clean(value: object) -> object:
+    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def facility_columns(facilities: pd.DataFrame) -> dict:
+    """Return the facilities as columns: the page's embedded data."""
+    data = {c: _column([_clean(v) for v in facilities[c].tolist()]) for c in PAGE_COLUMNS}
+    data["lat"] = [round(y, 5) for y in facilities.geometry.y.tolist()]
+    data["lon"] = [round(x, 5) for x in facilities.geometry.x.tolist()]
+    return data
+
+
+class FacilityLayer(MacroElement):
+    """Markers, popups, legend and layer control made in the page from ``data``."""
+
+    def __init__(self, data: dict, *, tiles: folium.TileLayer):
+        super().__init__()
+        self._name = "FacilityLayer"
+        self.data = data
+        self.tiles = tiles
+        self._template = _template(
+            (TEMPLATES / "facility_layer.css").read_text(encoding="utf-8"),
+            (TEMPLATES / "facility_layer.js").read_text(encoding="utf-8"),
+        )
+
+
+def _outlines(regions: gpd.GeoDataFrame) -> tuple[dict, dict]:
+    # About 1 km of tolerance keeps the outlines recognisable at country
+    # scale and the page small.
+    simple = regions[["pcode", "geometry"]].copy()
+    simple["geometry"] = simple.geometry.simplify(0.01, preserve_topology=True)
+    country = gpd.GeoSeries([regions.union_all()], crs=regions.crs).simplify(0.02)
+    return (
+        json.loads(simple.to_json(drop_id=True, to_wgs84=False)),
+        json.loads(country.to_json(drop_id=True)),
+    )
+
+
+def _round_coords(geojson: dict) -> dict:
+    text = json.dumps(geojson)
+    return json.loads(text, parse_float=lambda s: round(float(s), 3))
+
+
+def build_map(
+    facilities: gpd.GeoDataFrame,
+    *,
+    regions: gpd.GeoDataFrame,
+    notes: list[dict],
+    sources: dict[str, dict],
+    cities: list[tuple[str, float, float]],
+) -> folium.Map:
+    """Return the folium map of ``facilities`` with region outlines, cities and notes."""
+    fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False)
+    # No CDN links: OfflineLibraries puts what the page needs inside it.
+    fmap.default_js = []
+    fmap.default_css = []
+    tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=False)
+    tiles.add_to(fmap)
+    OfflineLibraries().add_to(fmap)
+    region_shapes, country = _outlines(regions)
+    data = {
+        "config": {
+            "statuses": STATUSES,
+            "kinds": KINDS,
+            "works": WORKS,
+            "precisions": PRECISIONS,
+            "labels": LABELS,
+            "shapes": SHAPES,
+        },
+        "facilities": facility_columns(facilities),
+        "regions": _round_coords(region_shapes),
+        "country": _round_coords(country),
+        "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
+        "sources": sources,
+        "notes": notes,
+        "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
+    }
+    FacilityLayer(data, tiles=tiles).add_to(fmap)
+    return fmap

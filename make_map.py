@@ -1,0 +1,56 @@
+"""Make map.html and facilities.geojson from the facility records.
+
+    python make_map.py                      # seeds/facilities.csv -> map.html
+    python make_map.py --data my.csv --out my_map.html
+    python make_map.py --check              # validate only, write nothing
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Make the map of healthcare-facility projects in Kazakhstan.")
+    parser.add_argument("--data", type=Path, default=HERE / "seeds" / "facilities.csv", help="records CSV (default: seeds/facilities.csv)")
+    parser.add_argument("--out", type=Path, default=Path("map.html"), help="page to write (default: map.html)")
+    parser.add_argument("--geojson", type=Path, help="GeoJSON to write (default: facilities.geojson beside the page)")
+    parser.add_argument("--check", action="store_true", help="validate the records and write nothing")
+    args = parser.parse_args(argv)
+
+    # Imported here so that --help answers at once.
+    from geo.build import make
+    from geo.errors import GeoError, RecordsError
+    from geo.output import write_atomically
+
+    try:
+        outputs = make(args.data)
+    except RecordsError as e:
+        for problem in e.problems:
+            print(problem, file=sys.stderr)
+        n = len(e.problems)
+        print(f"{n} problem{'s' if n != 1 else ''}; nothing was written.", file=sys.stderr)
+        return 2
+    except GeoError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    print(outputs.summary())
+    if args.check:
+        print("check only: nothing was written.")
+        return 0
+    geojson = args.geojson or args.out.with_name("facilities.geojson")
+    try:
+        write_atomically({args.out: outputs.html, geojson: outputs.geojson})
+    except OSError as e:
+        print(f"error: cannot write {e.filename}: {e.strerror}; the previous files are unchanged.", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} and {geojson}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
