@@ -1,8 +1,8 @@
 """Make map.html and facilities.geojson from the facility records.
 
-    python make_map.py                      # seeds/facilities.csv -> map.html
-    python make_map.py --data my.csv --out my_map.html
-    python make_map.py --check              # validate only, write nothing
+python make_map.py                      # seeds/facilities.csv -> map.html
+python make_map.py --data my.csv --out my_map.html
+python make_map.py --check              # validate only, write nothing
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ HERE = Path(__file__).resolve().parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Make the map of healthcare-facility projects in Kazakhstan.")
-    parser.add_argument("--data", type=Path, default=HERE / "seeds" / "facilities.csv", help="records CSV (default: seeds/facilities.csv)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=HERE / "seeds" / "facilities.csv",
+        help="records CSV (default: seeds/facilities.csv)",
+    )
     parser.add_argument("--out", type=Path, default=Path("map.html"), help="page to write (default: map.html)")
     parser.add_argument("--geojson", type=Path, help="GeoJSON to write (default: facilities.geojson beside the page)")
     parser.add_argument("--check", action="store_true", help="validate the records and write nothing")

@@ -106,9 +106,7 @@ class Gazetteer:
         keys = list(self._index)
         suggestions: list[str] = []
         for part in [p for p in _PARTS.split(text) if p and p.strip()] or [text]:
-            for key, _score, _ in process.extract(
-                fold(part), keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=60
-            ):
+            for key, _score, _ in process.extract(fold(part), keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=60):
                 name = self._index[key][0].name
                 if name not in suggestions:
                     suggestions.append(name)
@@ -166,7 +164,7 @@ def _region_places(regions: gpd.GeoDataFrame) -> list[Place]:
 
 
 _LATIN = str.maketrans(
-    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі", "abvgdeezziiklmnoprstufhccssyyyeuaagknouuhi"))
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі", "abvgdeezziiklmnoprstufhccssyyyeuaagknouuhi", strict=True))
 )
 
 
@@ -182,7 +180,11 @@ def _russian_name(latin: str, names: list[str]) -> str:
     if not cyrillic:
         return latin
     target = fold(latin)
-    return max(cyrillic, key=lambda n: fuzz.ratio(fold(n).translate(_LATIN), target))
+    # Russian spellings first (our default language), then the closest sound.
+    return max(
+        cyrillic,
+        key=lambda n: (not re.search("[әғқңөұүһі]", n, re.I), fuzz.ratio(fold(n).translate(_LATIN), target)),
+    )
 
 
 def _geonames() -> list[Place]:

@@ -20,7 +20,15 @@ def resolve_places(records: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFr
     for text in records["place"].unique():
         hit = gazetteer.resolve(text)
         resolved[text] = (
-            (hit.place.lat, hit.place.lon, hit.place.precision, hit.place.name, hit.place.source, hit.place.radius_m, ", ".join(hit.unmatched))
+            (
+                hit.place.lat,
+                hit.place.lon,
+                hit.place.precision,
+                hit.place.name,
+                hit.place.source,
+                hit.place.radius_m,
+                ", ".join(hit.unmatched),
+            )
             if hit
             else (float("nan"), float("nan"), "", "", "", 0, text)
         )

@@ -18,7 +18,15 @@ def _require(table, columns: list[str]) -> None:
     missing = [c for c in columns if c not in table.columns]
     if missing:
         raise RecordsError(
-            [Problem(table.file, 1, ", ".join(missing), "required column missing", f"the header must name: {', '.join(columns)}")]
+            [
+                Problem(
+                    table.file,
+                    1,
+                    ", ".join(missing),
+                    "required column missing",
+                    f"the header must name: {', '.join(columns)}",
+                )
+            ]
         )
 
 
@@ -42,20 +50,44 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
     for line, row in table.rows:
         hit = gazetteer.resolve(row["place"])
         if hit is None:
-            problems.append(Problem(table.file, line, "place", f"{row['place']!r} is not a known place", "name a city district, city, region or Казахстан"))
+            problems.append(
+                Problem(
+                    table.file,
+                    line,
+                    "place",
+                    f"{row['place']!r} is not a known place",
+                    "name a city district, city, region or Казахстан",
+                )
+            )
             continue
         group = groups.setdefault(
             hit.place.id,
-            {"name": hit.place.name, "precision": hit.place.precision, "lat": hit.place.lat, "lon": hit.place.lon, "items": []},
+            {
+                "name": hit.place.name,
+                "precision": hit.place.precision,
+                "lat": hit.place.lat,
+                "lon": hit.place.lon,
+                "items": [],
+            },
         )
-        group["items"].append({"id": row["id"], "text": row["text"], "text_en": row["text_en"], "source": row["source"], "quote": row["quote"]})
+        group["items"].append(
+            {
+                "id": row["id"],
+                "text": row["text"],
+                "text_en": row["text_en"],
+                "source": row["source"],
+                "quote": row["quote"],
+            }
+        )
     if problems:
         raise RecordsError(problems)
     result = list(groups.values())
     if result:
-        points = gpd.GeoDataFrame(geometry=gpd.points_from_xy([g["lon"] for g in result], [g["lat"] for g in result]), crs="EPSG:4326")
+        points = gpd.GeoDataFrame(
+            geometry=gpd.points_from_xy([g["lon"] for g in result], [g["lat"] for g in result]), crs="EPSG:4326"
+        )
         joined = gpd.sjoin(points, regions[["pcode", "geometry"]], how="left", predicate="within")
         joined = joined[~joined.index.duplicated()]
-        for group, pcode in zip(result, joined["pcode"].tolist()):
+        for group, pcode in zip(result, joined["pcode"].tolist(), strict=True):
             group["region"] = pcode if isinstance(pcode, str) else None
     return result

@@ -49,8 +49,8 @@ LABELS = {
     "notes": {"ru": "Сведения без точного адреса", "en": "Statements with no single place"},
     "legend": {"ru": "Легенда", "en": "Legend"},
     "precision_note": {
-        "ru": "Точка стоит в центре названного места (улица, микрорайон, район, город); пунктирный круг у открытой карточки показывает погрешность.",
-        "en": "A point stands at the centre of the place named (street, microdistrict, district, city); the dashed circle of an open popup shows the uncertainty.",
+        "ru": "Точка — центр названного места; погрешность видна в карточке.",
+        "en": "A point marks the centre of the place named; its popup shows how approximate it is.",
     },
     "regions": {"ru": "Границы областей", "en": "Region outlines"},
     "cities": {"ru": "Города", "en": "Cities"},
@@ -92,7 +92,13 @@ def script_json(value: object) -> str:
     Cyrillic stays as UTF-8 (half the bytes of ``\\uXXXX`` escapes).
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 
@@ -103,7 +109,7 @@ class _Environment(Environment):
         self.filters["script_json"] = script_json
 
 
-def _template(css: str, js: str) -> "folium.template.Template":
+def _template(css: str, js: str) -> folium.template.Template:
     source = (
         "{% macro header(this, kwargs) %}<style>" + css + "</style>{% endmacro %}\n"
         "{% macro script(this, kwargs) %}\n(function () {\n"

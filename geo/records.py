@@ -105,7 +105,7 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
                     )
                 )
                 continue
-            rows.append((line, {c: f.strip() for c, f in zip(columns, fields)}))
+            rows.append((line, {c: f.strip() for c, f in zip(columns, fields, strict=True)}))
     except csv.Error as e:
         problems.append(
             Problem(
@@ -190,14 +190,22 @@ def validate_records(table: Table, gazetteer: Gazetteer) -> pd.DataFrame:
         )
         raise RecordsError(problems)
     if not table.rows:
-        raise RecordsError([Problem(table.file, 2, "", "the file has a header but no records", "add one row per facility")])
+        raise RecordsError(
+            [Problem(table.file, 2, "", "the file has a header but no records", "add one row per facility")]
+        )
     seen: dict[str, int] = {}
     for line, row in table.rows:
         problems.extend(_check_row(table.file, line, row, gazetteer))
         record_id = row.get("id", "")
         if record_id in seen:
             problems.append(
-                Problem(table.file, line, "id", f"{record_id!r} is used already on line {seen[record_id]}", "give every record its own id")
+                Problem(
+                    table.file,
+                    line,
+                    "id",
+                    f"{record_id!r} is used already on line {seen[record_id]}",
+                    "give every record its own id",
+                )
             )
         elif record_id:
             seen[record_id] = line
@@ -209,7 +217,7 @@ def validate_records(table: Table, gazetteer: Gazetteer) -> pd.DataFrame:
 def records_frame(table: Table) -> pd.DataFrame:
     """Return the (valid) rows of ``table`` as a DataFrame with figures as numbers."""
     columns = list(dict.fromkeys(REQUIRED_COLUMNS + TEXT_COLUMNS + table.columns))
-    frame = pd.DataFrame([row for _, row in table.rows], columns=columns).fillna("")
+    frame = pd.DataFrame([row for _, row in table.rows], columns=columns, dtype=object).fillna("")
     frame["line"] = [line for line, _ in table.rows]
     frame["kind"] = frame["kind"].replace("", "other")
     for column in [*FIGURES, "lat", "lon"]:

@@ -17,12 +17,37 @@ STATUSES: dict[str, dict[str, str]] = {
 KINDS: dict[str, dict[str, str]] = {
     "polyclinic": {"ru": "Поликлиника", "kk": "Емхана", "en": "Polyclinic", "shape": "circle"},
     "hospital": {"ru": "Больница", "kk": "Аурухана", "en": "Hospital", "shape": "square"},
-    "perinatal": {"ru": "Перинатальный центр", "kk": "Перинаталдық орталық", "en": "Perinatal centre", "shape": "diamond"},
+    "perinatal": {
+        "ru": "Перинатальный центр",
+        "kk": "Перинаталдық орталық",
+        "en": "Perinatal centre",
+        "shape": "diamond",
+    },
     "maternity": {"ru": "Роддом", "kk": "Перзентхана", "en": "Maternity hospital", "shape": "heart"},
-    "reproductive": {"ru": "Центр репродукции", "kk": "Репродукция орталығы", "en": "Reproduction centre", "shape": "drop"},
-    "rehabilitation": {"ru": "Реабилитационный центр", "kk": "Оңалту орталығы", "en": "Rehabilitation centre", "shape": "triangle"},
-    "oncology": {"ru": "Онкологический центр", "kk": "Онкологиялық орталық", "en": "Oncology centre", "shape": "hexagon"},
-    "university_clinic": {"ru": "Университетская клиника", "kk": "Университеттік клиника", "en": "University clinic", "shape": "star"},
+    "reproductive": {
+        "ru": "Центр репродукции",
+        "kk": "Репродукция орталығы",
+        "en": "Reproduction centre",
+        "shape": "drop",
+    },
+    "rehabilitation": {
+        "ru": "Реабилитационный центр",
+        "kk": "Оңалту орталығы",
+        "en": "Rehabilitation centre",
+        "shape": "triangle",
+    },
+    "oncology": {
+        "ru": "Онкологический центр",
+        "kk": "Онкологиялық орталық",
+        "en": "Oncology centre",
+        "shape": "hexagon",
+    },
+    "university_clinic": {
+        "ru": "Университетская клиника",
+        "kk": "Университеттік клиника",
+        "en": "University clinic",
+        "shape": "star",
+    },
     "other": {"ru": "Иное / не указано", "kk": "Басқа / көрсетілмеген", "en": "Other / not stated", "shape": "cross"},
 }
 
@@ -32,7 +57,11 @@ WORKS: dict[str, dict[str, str]] = {
     "reconstruction": {"ru": "Реконструкция", "kk": "Реконструкция", "en": "Reconstruction"},
     "modernisation": {"ru": "Модернизация", "kk": "Жаңғырту", "en": "Modernisation"},
     "equipment": {"ru": "Оснащение оборудованием", "kk": "Жабдықтау", "en": "Equipment"},
-    "repurposing": {"ru": "Перепрофилирование здания", "kk": "Ғимаратты қайта жабдықтау", "en": "Repurposing a building"},
+    "repurposing": {
+        "ru": "Перепрофилирование здания",
+        "kk": "Ғимаратты қайта жабдықтау",
+        "en": "Repurposing a building",
+    },
 }
 
 # How far the marker may be from the facility, by the precision of its place.

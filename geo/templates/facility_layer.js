@@ -245,7 +245,9 @@ overlays[both(cfg.labels.regions)] = regionLayer;
 overlays[both(cfg.labels.cities)] = cities;
 overlays[both(cfg.labels.notes) + ' (' + DATA.notes.length + ')'] = notesLayer;
 var small = window.innerWidth < 700;
-L.control.layers(baseLayers, overlays, {collapsed: small, position: 'topright'}).addTo(map);
+// On a laptop screen the expanded layer list would cover the map; it opens on hover or tap.
+var compact = small || window.innerHeight < 900;
+L.control.layers(baseLayers, overlays, {collapsed: compact, position: 'topright'}).addTo(map);
 
 var legend = L.control({position: 'bottomleft'});
 legend.onAdd = function () {
@@ -255,19 +257,27 @@ legend.onAdd = function () {
   Object.keys(STATUS).forEach(function (s) {
     html += '<div><span class="swatch" style="background:' + STATUS[s].color + '"></span>' + both(STATUS[s]) + '</div>';
   });
-  html += '<div class="legend-title">' + both(cfg.labels.kind) + '</div>';
+  html += '<div class="legend-title">' + both(cfg.labels.kind) + '</div><div class="kinds">';
   Object.keys(KIND).forEach(function (k) {
-    if (kindCount[k]) html += '<div>' + shape(k, '#666') + both(KIND[k]) + '</div>';
+    if (kindCount[k]) html += '<div>' + shape(k, '#666') + esc(KIND[k].ru) + ' <span class="en">/ ' + esc(KIND[k].en) + '</span></div>';
   });
-  html += '<div class="legend-title">' + both(cfg.labels.precision) + '</div><div class="legend-note">' + both(cfg.labels.precision_note) + '</div>' +
+  html += '</div>';
+  html += '<div class="legend-note">' + both(cfg.labels.precision_note) + '</div>' +
     '<div><span class="note-icon inline">i</span>' + both(cfg.labels.notes) + '</div></div>';
   d.innerHTML = html;
   L.DomEvent.disableClickPropagation(d);
   L.DomEvent.disableScrollPropagation(d);
-  d.querySelector('.legend-toggle').addEventListener('click', function () { d.classList.toggle('folded'); });
+  d.querySelector('.legend-toggle').addEventListener('click', function () {
+    d.classList.toggle('folded');
+    userFolded = d.classList.contains('folded');
+  });
   return d;
 };
 legend.addTo(map);
+// An open popup must never sit under the legend: fold it while one is open.
+var userFolded = small;
+map.on('popupopen', function () { legend.getContainer().classList.add('folded'); });
+map.on('popupclose', function () { legend.getContainer().classList.toggle('folded', userFolded); });
 
 map.addLayer(cluster);
 refresh();
