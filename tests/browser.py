@@ -48,6 +48,9 @@ def open_map(browser, path: Path, *, width: int = 1366, height: int = 768) -> Se
 
 def visible_marker_count(page) -> int:
     """Facilities a user sees: single markers plus the numbers on clusters."""
+    # markercluster marks the panes while clusters split or merge.
+    page.wait_for_function("!document.querySelector('.leaflet-cluster-anim')")
+    page.wait_for_timeout(300)
     return page.evaluate(
         """() => {
             const singles = document.querySelectorAll('.leaflet-marker-pane .fac-icon').length;
