@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import geopandas as gpd
@@ -56,14 +57,20 @@ def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[
     return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
 
 
+@cache
+def reference() -> tuple[gpd.GeoDataFrame, Gazetteer]:
+    """Return the regions and the gazetteer (loaded once per process)."""
+    regions = load_regions()
+    return regions, load_gazetteer(regions)
+
+
 def make(path: Path) -> Outputs:
     """Read, check and join the records of ``path`` and build the map; write nothing.
 
     ``sources.csv`` and ``notes.csv`` are read from the same folder when present.
     """
     path = Path(path)
-    regions = load_regions()
-    gazetteer = load_gazetteer(regions)
+    regions, gazetteer = reference()
     facilities = load_facilities(path, gazetteer, regions)
     sources = read_sources(path.parent / "sources.csv")
     notes = read_notes(path.parent / "notes.csv", gazetteer, regions)

@@ -129,7 +129,7 @@ def _check_row(file: str, line: int, row: dict[str, str], gazetteer: Gazetteer) 
 
     for column in REQUIRED_VALUES:
         if not row.get(column):
-            bad(column, "is empty", f"every record needs a {column}")
+            bad(column, "is empty", "every record needs a value here")
     status = row.get("status", "")
     if status and status not in STATUSES:
         bad("status", f"{status!r} is not a status", f"use one of: {', '.join(STATUSES)}")

@@ -1,0 +1,225 @@
+"""Bad records get one clear message each — FILE:LINE: column: what — fix — and nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+
+import make_map
+
+HEADER = "id,name,kind,status,place,source,source_url,cost_kzt,lat,lon"
+GOOD = "a1,Поликлиника № 1,polyclinic,planned,Алматы,000_x.txt,https://example.kz/a,,,"
+
+
+def run(tmp_path, text: str | bytes, capsys, *extra: str) -> tuple[int, list[str], str]:
+    data = tmp_path / "x.csv"
+    if isinstance(text, str):
+        text = text.encode("utf-8")
+    data.write_bytes(text)
+    code = make_map.main(["--data", str(data), "--out", str(tmp_path / "map.html"), *extra])
+    captured = capsys.readouterr()
+    prefix = str(data)
+    lines = [line.replace(prefix, "x.csv") for line in captured.err.splitlines()]
+    return code, lines, captured.out
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            "id,name,kind,source,source_url\na1,A,polyclinic,s,https://e.kz\n",
+            "x.csv:1: status, place: required columns missing — the header must name: "
+            "id, name, kind, status, place, source, source_url",
+            id="missing-columns",
+        ),
+        pytest.param(
+            f"{HEADER}\n,Поликлиника,polyclinic,planned,Алматы,s,https://e.kz,,,\n",
+            "x.csv:2: id: is empty — every record needs a value here",
+            id="missing-id",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,,polyclinic,planned,Алматы,s,https://e.kz,,,\n",
+            "x.csv:2: name: is empty — every record needs a value here",
+            id="missing-name",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,,Алматы,s,https://e.kz,,,\n",
+            "x.csv:2: status: is empty — every record needs a value here",
+            id="missing-status",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,,s,https://e.kz,,,\n",
+            "x.csv:2: place: is empty — every record needs a value here",
+            id="missing-place",
+        ),
+        pytest.param(
+            f"{HEADER}\n{GOOD}\n{GOOD}\n",
+            "x.csv:3: id: 'a1' is used already on line 2 — give every record its own id",
+            id="duplicate-id",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,built,Алматы,s,https://e.kz,,,\n",
+            "x.csv:2: status: 'built' is not a status — use one of: planned, design, construction, completed",
+            id="bad-status",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,clinic,planned,Алматы,s,https://e.kz,,,\n",
+            "x.csv:2: kind: 'clinic' is not a kind — use one of: polyclinic, hospital, perinatal, maternity, "
+            "reproductive, rehabilitation, oncology, university_clinic, other",
+            id="bad-kind",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Карагнда,s,https://e.kz,,,\n",
+            "x.csv:2: place: 'Карагнда' is not a known place — did you mean: Караганда? Or give lat and lon",
+            id="unknown-place",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,,43°15',76.9\n",
+            'x.csv:2: lat: "43°15\'" is not a number — write decimal degrees such as 43.238 (WGS84)',
+            id="lat-not-number",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,,55.75,37.62\n",
+            "x.csv:2: lon: 37.62 is outside Kazakhstan (46.0…88.0) — check the coordinates; lat comes before lon",
+            id="lon-outside",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,,43.2,\n",
+            "x.csv:2: lon: is empty while the other coordinate is given — give both lat and lon, or neither",
+            id="half-coordinates",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,около миллиарда,,\n",
+            "x.csv:2: cost_kzt: 'около миллиарда' is not a number — "
+            "write a number such as 1 760, 11,5 млрд or 272,1 млн тенге",
+            id="figure-not-number",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,javascript:alert(1),,,\n",
+            "x.csv:2: source_url: 'javascript:alert(1)' is not an http(s) address — "
+            "give the article's address, starting with https://",
+            id="javascript-url",
+        ),
+        pytest.param(
+            f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,11,5 млрд,,\n",
+            "x.csv:2: the row has 11 fields, the header has 10 — put text that holds the delimiter in double quotes, "
+            "and give every row one field per column",
+            id="wrong-field-count",
+        ),
+        pytest.param(
+            f'{HEADER}\na1,"Поликлиника,polyclinic,planned,Алматы,s,https://e.kz,,,\n',
+            "x.csv:2: broken quoting (unexpected end of data) — close every opening double quote, "
+            'and write a quote inside quoted text as ""',
+            id="unclosed-quote",
+        ),
+        pytest.param(
+            f'{HEADER}\na1,"Поликлиника" № 1,polyclinic,planned,Алматы,s,https://e.kz,,,\n',
+            "x.csv:2: broken quoting (',' expected after '\"') — close every opening double quote, "
+            'and write a quote inside quoted text as ""',
+            id="text-after-quote",
+        ),
+        pytest.param(
+            "",
+            "x.csv:1: the file is empty — start it with a header line: id,name,kind,status,place,source,source_url",
+            id="empty-file",
+        ),
+        pytest.param(
+            f"{HEADER}\n",
+            "x.csv:2: the file has a header but no records — add one row per facility",
+            id="header-only",
+        ),
+    ],
+)
+def test_error_names_file_line_column_and_fix(tmp_path, capsys, text, message):
+    code, lines, _ = run(tmp_path, text, capsys)
+    assert code == 2
+    assert lines[0] == message
+    assert lines[-1].endswith("nothing was written.")
+    assert not (tmp_path / "map.html").exists()
+
+
+def test_every_problem_is_reported_at_once(tmp_path, capsys):
+    text = (
+        f"{HEADER}\n{GOOD}\n"
+        "a2,B,polyclinic,built,Алматы,s,https://e.kz,,,\n"
+        "a3,C,clinic,planned,Нигде,s,https://e.kz,много,,\n"
+    )
+    code, lines, _ = run(tmp_path, text, capsys)
+    assert code == 2
+    assert [line.split(" ")[0] for line in lines[:-1]] == ["x.csv:3:", "x.csv:4:", "x.csv:4:", "x.csv:4:"]
+    assert lines[-1] == "4 problems; nothing was written."
+
+
+def test_failed_run_leaves_previous_outputs_as_they_were(tmp_path, capsys):
+    (tmp_path / "map.html").write_text("previous map")
+    (tmp_path / "facilities.geojson").write_text("previous geojson")
+    code, _, _ = run(tmp_path, f"{HEADER}\na1,A,clinic,planned,Алматы,s,https://e.kz,,,\n", capsys)
+    assert code == 2
+    assert (tmp_path / "map.html").read_text() == "previous map"
+    assert (tmp_path / "facilities.geojson").read_text() == "previous geojson"
+
+
+def test_check_validates_and_writes_nothing(tmp_path, capsys):
+    code, _, out = run(tmp_path, f"{HEADER}\n{GOOD}\n", capsys, "--check")
+    assert code == 0
+    assert "1 records: 1 planned" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv"]
+
+
+def test_records_file_is_never_written(tmp_path, capsys):
+    before = f"{HEADER}\n{GOOD}\n".encode()
+    run(tmp_path, before, capsys)
+    assert (tmp_path / "x.csv").read_bytes() == before
+
+
+# Files as spreadsheets save them must load, not just fail clearly.
+EXCEL_HEADER = "id;name;kind;status;place;source;source_url;cost_kzt;lat;lon"
+EXCEL_ROW = 'a1;"Роддом № 1; новый корпус";maternity;design;Алмалинский район, Алматы;s;https://e.kz;11,5 млрд;;'
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(f"{HEADER}\n{GOOD}\n".encode("utf-8-sig"), id="utf8-bom"),
+        pytest.param(f"{EXCEL_HEADER}\r\n{EXCEL_ROW}\r\n".encode("cp1251"), id="cp1251-semicolon"),
+        pytest.param(f"{EXCEL_HEADER}\r\n{EXCEL_ROW}\r\n".encode("utf-8-sig"), id="utf8-bom-semicolon"),
+        pytest.param(f"{HEADER}\n{GOOD}\n".replace(",", "\t").encode("utf-8"), id="tab"),
+    ],
+)
+def test_spreadsheet_files_load(tmp_path, capsys, data):
+    code, lines, _ = run(tmp_path, data, capsys)
+    assert code == 0, lines
+    html = (tmp_path / "map.html").read_text(encoding="utf-8")
+    if b";" in data:
+        assert "Роддом № 1; новый корпус" in html
+        import geopandas as gpd
+
+        row = gpd.read_file(tmp_path / "facilities.geojson").iloc[0]
+        assert (row["cost_kzt"], row["precision"]) == (11.5e9, "district")
+    else:
+        assert "Поликлиника № 1" in html
+
+
+def test_interrupted_write_restores_previous_files(tmp_path, monkeypatch):
+    import os
+
+    from geo.output import write_atomically
+
+    page, geojson = tmp_path / "map.html", tmp_path / "facilities.geojson"
+    page.write_text("old page")
+    geojson.write_text("old geojson")
+    real_replace = os.replace
+    calls = []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 2:  # the second target: disk full, say
+            raise OSError(28, "No space left on device")
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        write_atomically({page: "new page", geojson: "new geojson"})
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert page.read_text() == "old page"
+    assert geojson.read_text() == "old geojson"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facilities.geojson", "map.html"]
