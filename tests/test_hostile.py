@@ -1,0 +1,135 @@
+"""Nothing typed into a record can run in the page; whatever is typed shows as typed."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import string
+
+import geopandas as gpd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import make_map
+from tests.browser import open_map
+
+HOSTILE_NAME = "<img src=x onerror=alert(1)>"
+HOSTILE = {
+    "id": "x1",
+    "name": HOSTILE_NAME,
+    "name_en": "</script><script>window.__pwned = 1</script>",
+    "kind": "hospital",
+    "status": "construction",
+    "place": "Алматы",
+    "due": '"><svg onload=alert(1)>',
+    "start": "<!-- <script>",
+    "quote": "' onmouseover='alert(1)' & \u2028 </SCRIPT>",
+    "source": "<b>article</b>.txt",
+    "source_url": "https://example.kz/?q=<script>&a='\"",
+}
+
+
+def _write(path, rows: list[dict[str, str]]) -> None:
+    columns = list(dict.fromkeys(k for row in rows for k in row))
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@pytest.fixture(scope="module")
+def hostile_map(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hostile")
+    _write(folder / "facilities.csv", [HOSTILE, {**HOSTILE, "id": "x2", "place": "Караганда"}])
+    assert make_map.main(["--data", str(folder / "facilities.csv"), "--out", str(folder / "map.html")]) == 0
+    return folder / "map.html"
+
+
+def test_page_holds_no_raw_markup_from_records(hostile_map):
+    html = hostile_map.read_text(encoding="utf-8")
+    assert HOSTILE_NAME not in html
+    assert "window.__pwned = 1</script>" not in html
+    assert html.count("<script") == html.count("</script>")
+
+
+def test_hostile_records_run_nothing_and_show_as_typed(browser, hostile_map):
+    s = open_map(browser, hostile_map)
+    page = s.page
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        assert s.unexpected_errors() == []
+        page.evaluate("facilityMap.markers[0].fire('click')")
+        page.wait_for_timeout(300)
+        popup = page.locator(".leaflet-popup-content")
+        assert popup.locator("h3").inner_text() == HOSTILE_NAME
+        text = popup.inner_text()
+        for value in (HOSTILE["name_en"], HOSTILE["due"], HOSTILE["start"], "<b>article</b>.txt"):
+            assert value in text
+        assert popup.locator("img, svg[onload], script").count() == 0
+        assert popup.locator("b", has_text="article").count() == 0
+        href = popup.locator("a").get_attribute("href")
+        assert href == HOSTILE["source_url"]
+        page.locator(".leaflet-marker-pane .fac-icon").first.hover()
+        page.wait_for_timeout(200)
+        assert page.evaluate("window.__pwned") is None
+        assert dialogs == []
+    finally:
+        page.context.close()
+
+
+# Property: any strings and numbers in any field give a valid map or exit 2 with messages.
+FIELDS = [
+    "id", "name", "name_en", "kind", "work", "status", "place", "lat", "lon", "cost_kzt", "beds",
+    "progress_pct", "due", "due_year", "source", "source_url", "published", "quote",
+]  # fmt: skip
+VALID = {
+    "id": "a1",
+    "name": "Поликлиника",
+    "kind": "polyclinic",
+    "status": "planned",
+    "place": "Алматы",
+    "source": "000.txt",
+    "source_url": "https://example.kz/a",
+}
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+numbers = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers()).map(str)
+value = st.one_of(text, numbers, st.sampled_from(["", "11,5 млрд", "1 760", "<script>", '"', "javascript:x"]))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.dictionaries(st.sampled_from(FIELDS), value, min_size=1, max_size=4))
+def test_any_input_gives_a_map_or_clear_errors(tmp_path_factory, changes):
+    folder = tmp_path_factory.mktemp("prop")
+    page, geojson = folder / "map.html", folder / "facilities.geojson"
+    page.write_text("previous")
+    geojson.write_text("previous")
+    row = {**VALID, **changes}
+    _write(folder / "facilities.csv", [row])
+    err = io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = make_map.main(["--data", str(folder / "facilities.csv"), "--out", str(page)])
+    if code == 0:
+        html = page.read_text(encoding="utf-8")
+        assert html.count("<script") == html.count("</script>")
+        data = re.search(r"var DATA = (.*?);\n", html).group(1)
+        assert json.loads(data)["facilities"]["name"] == [row["name"].strip()]
+        assert len(gpd.read_file(geojson)) == 1
+    else:
+        assert code == 2
+        lines = err.getvalue().splitlines()
+        assert lines and lines[-1].endswith("nothing was written.")
+        assert all(re.match(r".+:\d+: .+ — .+", line) for line in lines[:-1])
+        assert page.read_text() == "previous" and geojson.read_text() == "previous"
+
+
+def test_printable_ascii_is_escaped_in_script_json():
+    from geo.page import script_json
+
+    out = script_json(string.printable)
+    assert "<" not in out and ">" not in out
