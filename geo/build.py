@@ -18,6 +18,7 @@ from geo.regions import load_regions
 from geo.vocab import STATUSES
 
 COARSE = ("region", "country")
+SHOW_COARSE = 10
 
 
 @dataclass
@@ -34,9 +35,13 @@ class Outputs:
         by_status = Counter(f["status"])
         lines = [f"{len(f)} records: " + ", ".join(f"{by_status[s]} {s}" for s in STATUSES if by_status[s])]
         coarse = f[f["precision"].isin(COARSE) | (f["place_unmatched"] != "")]
-        for row in coarse.itertuples():
+        for row in coarse.head(SHOW_COARSE).itertuples():
             unused = f"; not found: {row.place_unmatched}" if row.place_unmatched else ""
             lines.append(f"  coarse: {row.id} placed at {row.place_name} ({row.precision}){unused}")
+        if len(coarse) > SHOW_COARSE:
+            lines.append(
+                f"  … and {len(coarse) - SHOW_COARSE} more placed only coarsely (see 'precision' in the GeoJSON)"
+            )
         return "\n".join(lines)
 
 

@@ -36,7 +36,7 @@ def read_sources(path: Path) -> dict[str, dict[str, str]]:
         return {}
     table = read_table(path)
     _require(table, SOURCE_COLUMNS)
-    return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows}
+    return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows()}
 
 
 def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> list[dict]:
@@ -47,7 +47,7 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
     _require(table, NOTE_COLUMNS)
     groups: dict[str, dict] = {}
     problems = []
-    for line, row in table.rows:
+    for line, row in table.rows():
         hit = gazetteer.resolve(row["place"])
         if hit is None:
             problems.append(

@@ -58,9 +58,8 @@ def test_coordinates_in_a_record_win(gazetteer, regions):
     from geo.join import assign_regions, resolve_places
     from geo.records import Table, records_frame
 
-    table = Table(
+    table = Table.from_rows(
         "x.csv",
-        ["id", "name", "kind", "status", "place", "source", "source_url", "lat", "lon"],
         [(2, {"id": "a", "name": "A", "kind": "hospital", "status": "planned", "place": "Алматы",
               "source": "s", "source_url": "https://e.kz", "lat": "49.8", "lon": "73.1"})],
     )  # fmt: skip

@@ -1,0 +1,62 @@
+"""Synthetic facility records for the scale benchmark.
+
+    python bench/synthetic.py 100000 big.csv
+
+Places are drawn from the gazetteer (districts, towns, regions, in the
+spellings users write), one record in ten has its own lat/lon near its
+place; names are Cyrillic.  The same seed gives the same file.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from pathlib import Path
+
+from geo.build import reference
+from geo.vocab import KINDS, STATUSES
+
+COLUMNS = ["id", "name", "kind", "status", "place", "lat", "lon", "cost_kzt", "due_year", "source", "source_url"]
+WORDS = ["Городская", "Областная", "Районная", "Центральная", "Детская", "Многопрофильная", "Новая", "Сельская"]
+NOUNS = ["поликлиника", "больница", "амбулатория", "подстанция скорой помощи", "центр ПМСП", "перинатальный центр"]
+
+
+def synthetic_rows(n: int, *, seed: int = 1) -> list[dict[str, str]]:
+    """Return ``n`` valid records as the CSV would hold them."""
+    rng = random.Random(seed)
+    _, gazetteer = reference()
+    places = [p for p in gazetteer.places if p.precision in ("district", "microdistrict", "street", "city", "region")]
+    rows = []
+    for i in range(n):
+        place = rng.choice(places)
+        row = {
+            "id": f"syn-{i}",
+            "name": f"{rng.choice(WORDS)} {rng.choice(NOUNS)} № {rng.randint(1, 300)}",
+            "kind": rng.choice(list(KINDS)),
+            "status": rng.choice(list(STATUSES)),
+            "place": rng.choice([place.name, place.name_en, *place.names[:3]]),
+            "lat": "",
+            "lon": "",
+            "cost_kzt": f"{rng.randint(1, 999)},{rng.randint(0, 9)} млн" if rng.random() < 0.5 else "",
+            "due_year": str(rng.randint(2024, 2030)),
+            "source": "000_6a26d36f4a63bbf9.txt",
+            "source_url": "https://www.inform.kz/ru/v-almati-postroyat-noviy-korpus-detskoy-kliniki-2-d532a3",
+        }
+        if rng.random() < 0.1:
+            row["lat"] = f"{min(55.4, max(40.6, place.lat + rng.uniform(-0.05, 0.05))):.5f}"
+            row["lon"] = f"{min(87.3, max(46.5, place.lon + rng.uniform(-0.05, 0.05))):.5f}"
+        rows.append(row)
+    return rows
+
+
+def write_synthetic(path: Path, n: int) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(synthetic_rows(n))
+    return path
+
+
+if __name__ == "__main__":
+    write_synthetic(Path(sys.argv[2]), int(sys.argv[1]))
