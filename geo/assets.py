@@ -56,6 +56,21 @@ def library_code() -> tuple[tuple[str, str], ...]:
     )
 
 
+class RawHTML(Element):
+    """HTML put into the page as it is.
+
+    branca's Element compiles its text as a Jinja template: slow for 180 kB
+    of library code, and wrong for code that happens to hold ``{{``.
+    """
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.html = html
+
+    def render(self, **kwargs) -> str:
+        return self.html
+
+
 class OfflineLibraries(MacroElement):
     """Puts Leaflet and markercluster inside the page instead of CDN links."""
 
@@ -63,5 +78,5 @@ class OfflineLibraries(MacroElement):
         figure = self.get_root()
         assert isinstance(figure, Figure), "add OfflineLibraries to a map inside a Figure"
         for name, html in library_code():
-            figure.header.add_child(Element(html), name=name)
+            figure.header.add_child(RawHTML(html), name=name)
         super().render(**kwargs)
