@@ -10,6 +10,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.geojson import facilities_geojson
 from geo.join import assign_regions, resolve_places
 from geo.notes import read_notes, read_sources
 from geo.page import build_map
@@ -51,12 +52,6 @@ def load_facilities(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame)
     return assign_regions(resolve_places(records, gazetteer), regions)
 
 
-def to_geojson(facilities: gpd.GeoDataFrame) -> str:
-    """Return the facilities as a GeoJSON FeatureCollection (WGS84), every field a property."""
-    out = facilities.drop(columns=["line"])
-    return out.to_json(na="null", ensure_ascii=False, drop_id=True, indent=None)
-
-
 def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[str, float, float]]:
     """Return (name, lat, lon) of the cities to label on the basemap."""
     return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
@@ -80,4 +75,4 @@ def make(path: Path) -> Outputs:
     sources = read_sources(path.parent / "sources.csv")
     notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
     fmap = build_map(facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer))
-    return Outputs(html=fmap.get_root().render(), geojson=to_geojson(facilities), facilities=facilities)
+    return Outputs(html=fmap.get_root().render(), geojson=facilities_geojson(facilities), facilities=facilities)

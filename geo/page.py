@@ -18,7 +18,7 @@ import pandas as pd
 from branca.element import MacroElement
 from folium.template import Environment
 
-from geo.assets import OfflineLibraries
+from geo.assets import OfflineLibraries, RawHTML
 from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -157,6 +157,16 @@ class FacilityLayer(MacroElement):
             (TEMPLATES / "facility_layer.css").read_text(encoding="utf-8"),
             (TEMPLATES / "facility_layer.js").read_text(encoding="utf-8"),
         )
+
+    def render(self, **kwargs) -> None:
+        # branca's MacroElement.render wraps each rendered macro in an Element,
+        # which compiles it as a Jinja template again: a record holding "{{"
+        # would be evaluated, and 10 MB of data would be parsed as a template.
+        # The rendered text goes into the page as it is instead.
+        figure = self.get_root()
+        module = self._template.module
+        figure.header.add_child(RawHTML(module.header(self, kwargs)), name=self.get_name())
+        figure.script.add_child(RawHTML(module.script(self, kwargs)), name=self.get_name())
 
 
 def _outlines(regions: gpd.GeoDataFrame) -> tuple[dict, dict]:

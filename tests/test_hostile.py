@@ -25,7 +25,7 @@ HOSTILE = {
     "status": "construction",
     "place": "Алматы",
     "due": '"><svg onload=alert(1)>',
-    "start": "<!-- <script>",
+    "start": "<!-- <script> {{ 7*7 }} {% raw %}",
     "quote": "' onmouseover='alert(1)' & \u2028 </SCRIPT>",
     "source": "<b>article</b>.txt",
     "source_url": "https://example.kz/?q=<script>&a='\"",
