@@ -9,11 +9,11 @@ JavaScript here, so the page grows by the data alone.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import folium
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from branca.element import MacroElement
 from folium.template import Environment
@@ -120,28 +120,40 @@ def _template(css: str, js: str) -> folium.template.Template:
     return _Environment().from_string(source)
 
 
-def _column(values: list) -> list | dict:
-    """Return a column for the page, dictionary-coded when values repeat."""
-    distinct = list(dict.fromkeys(values))
-    if len(values) > 8 and len(distinct) * 4 < len(values):
-        codes = {v: k for k, v in enumerate(distinct)}
-        return {"values": distinct, "codes": [codes[v] for v in values]}
+def _column(series: pd.Series) -> list | dict | None:
+    """Return a column for the page: a list, or ``{values, codes}`` when values repeat.
+
+    Empty text and missing figures are ``null``; a column with nothing in
+    it is left out (None).  Whole numbers are written without ``.0``.
+    """
+    if series.dtype.kind == "f":
+        array = series.to_numpy()
+        missing = np.isnan(array)
+        if missing.all():
+            return None
+        present = array[~missing]
+        whole = np.array_equal(present, np.round(present))
+        typed = np.where(missing, 0, array).astype(np.int64) if whole else array
+        values = np.where(missing, None, typed.astype(object)).tolist()
+    else:
+        values = [v if v != "" else None for v in series.tolist()]
+        if all(v is None for v in values):
+            return None
+    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
+    if len(values) > 8 and len(uniques) * 4 < len(values):
+        return {"values": [None if pd.isna(u) else u for u in uniques.tolist()], "codes": codes.tolist()}
     return values
-
-
-def _clean(value: object) -> object:
-    if value is None or value == "" or (isinstance(value, float) and math.isnan(value)):
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
 
 
 def facility_columns(facilities: pd.DataFrame) -> dict:
     """Return the facilities as columns: the page's embedded data."""
-    data = {c: _column([_clean(v) for v in facilities[c].tolist()]) for c in PAGE_COLUMNS}
-    data["lat"] = [round(y, 5) for y in facilities.geometry.y.tolist()]
-    data["lon"] = [round(x, 5) for x in facilities.geometry.x.tolist()]
+    data = {}
+    for name in PAGE_COLUMNS:
+        column = _column(facilities[name])
+        if column is not None:
+            data[name] = column
+    data["lat"] = facilities.geometry.y.round(5).tolist()
+    data["lon"] = facilities.geometry.x.round(5).tolist()
     return data
 
 

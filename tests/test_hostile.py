@@ -62,8 +62,7 @@ def test_hostile_records_run_nothing_and_show_as_typed(browser, hostile_map):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
         assert s.unexpected_errors() == []
-        page.evaluate("facilityMap.markers[0].fire('click')")
-        page.wait_for_timeout(300)
+        page.locator(".leaflet-marker-pane .fac-icon").first.click()
         popup = page.locator(".leaflet-popup-content")
         assert popup.locator("h3").inner_text() == HOSTILE_NAME
         text = popup.inner_text()

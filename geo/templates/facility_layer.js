@@ -105,18 +105,38 @@ function popupHtml(i) {
   return html;
 }
 
+var loaded = false;
 var cluster = L.markerClusterGroup({
   chunkedLoading: true, maxClusterRadius: 45, spiderfyDistanceMultiplier: 1.4,
-  showCoverageOnHover: false
+  showCoverageOnHover: false,
+  chunkProgress: function (done, total) { loaded = done === total; if (window.facilityMap) window.facilityMap.loaded = loaded; }
 });
+// Markers carry only their index: popups and tooltips are made when needed,
+// one at a time, so 100,000 markers cost no more than their positions.
 var markers = new Array(count);
 for (var i = 0; i < count; i++) {
-  var m = L.marker([F.lat[i], F.lon[i]], {icon: icon(col('kind', i), col('status', i)), keyboard: true});
+  var m = L.marker([F.lat[i], F.lon[i]], {icon: icon(col('kind', i), col('status', i))});
   m.facility = i;
-  m.bindPopup(function (layer) { return popupHtml(layer.facility); }, {maxWidth: 340, minWidth: 240, autoPanPadding: [20, 20]});
-  m.bindTooltip(function (layer) { return esc(col('name', layer.facility)); }, {direction: 'right'});
   markers[i] = m;
 }
+var popup = L.popup({maxWidth: 340, minWidth: 240, autoPanPadding: [20, 20]});
+var tooltip = L.tooltip({direction: 'right', offset: [10, 0]});
+var popupOwner = null;
+function openFacility(m) {
+  if (popupOwner && popupOwner !== m) popupOwner.unbindPopup();
+  popupOwner = m;
+  popup.setContent(popupHtml(m.facility));
+  m.bindPopup(popup).openPopup();
+}
+cluster.on('click', function (e) { openFacility(e.layer); });
+cluster.on('keypress', function (e) {
+  if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') openFacility(e.layer);
+});
+cluster.on('mouseover', function (e) {
+  tooltip.setContent(esc(col('name', e.layer.facility))).setLatLng(e.layer.getLatLng());
+  map.openTooltip(tooltip);
+});
+cluster.on('mouseout', function () { map.closeTooltip(tooltip); });
 
 // The circle that shows how approximate the open facility's position is.
 var uncertainty = null;
@@ -284,4 +304,4 @@ refresh();
 if (count) {
   map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })), {padding: [24, 24], maxZoom: 13});
 }
-window.facilityMap = {map: map, cluster: cluster, markers: markers, refresh: refresh, shown: shown};
+window.facilityMap = {map: map, cluster: cluster, markers: markers, refresh: refresh, shown: shown, loaded: loaded, open: openFacility};
