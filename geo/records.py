@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+import numpy as np
 import pandas as pd
 
 from geo.errors import Problem, RecordsError
@@ -101,58 +102,109 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             [Problem(name, 1, "", "the file is empty", f"start it with a header line: {','.join(REQUIRED_COLUMNS)}")]
         )
     header = text.lstrip("\r\n").splitlines()[0]
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(header), strict=True)
+    delimiter = _delimiter(header)
     problems: list[Problem] = []
+    try:
+        parsed = _parse(text, delimiter)
+    except _QuotingError as e:
+        raise RecordsError(
+            [
+                Problem(
+                    name,
+                    e.line,
+                    "",
+                    f"broken quoting ({e.reason})",
+                    'close every opening double quote, and write a quote inside quoted text as ""',
+                )
+            ]
+        ) from None
     rows: list[list[str]] = []
     lines: list[int] = []
     columns: list[str] = []
-    start = 1
-    try:
-        for fields in reader:
-            line, start = start, reader.line_num + 1
-            if not any(fields) or not "".join(fields).strip():
-                continue  # blank lines, and the ";;;;" rows Excel leaves at the end
-            if not columns:
-                columns = [f.strip() for f in fields]
-                continue
-            if len(fields) != len(columns):
-                problems.append(
-                    Problem(
-                        name,
-                        line,
-                        "",
-                        f"the row has {len(fields)} fields, the header has {len(columns)}",
-                        "put text that holds the delimiter in double quotes, and give every row one field per column",
-                    )
+    for line, fields in parsed:
+        if not any(fields) or not "".join(fields).strip():
+            continue  # blank lines, and the ";;;;" rows Excel leaves at the end
+        if not columns:
+            columns = [f.strip() for f in fields]
+            continue
+        if len(fields) != len(columns):
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    "",
+                    f"the row has {len(fields)} fields, the header has {len(columns)}",
+                    "put text that holds the delimiter in double quotes, and give every row one field per column",
                 )
-                continue
-            rows.append(fields)
-            lines.append(line)
-    except csv.Error as e:
-        problems.append(
-            Problem(
-                name,
-                start,
-                "",
-                f"broken quoting ({e})",
-                'close every opening double quote, and write a quote inside quoted text as ""',
             )
-        )
+            continue
+        rows.append(fields)
+        lines.append(line)
     repeated = sorted({c for c in columns if c and columns.count(c) > 1})
     if repeated:
         problems.append(Problem(name, 1, ", ".join(repeated), "column named twice", "give each column one header"))
     if problems:
         raise RecordsError(problems)
-    values = {c: [row[k].strip() for row in rows] for k, c in enumerate(columns) if c}
+    transposed = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
+    del rows
+    values = {c: [v.strip() for v in transposed[k]] for k, c in enumerate(columns) if c}
     return Table(name, columns, lines, values)
 
 
-def _by_value(values: list[str]) -> dict[str, list[int]]:
-    """Return the row indices of each distinct value: every check runs once per value."""
-    groups: dict[str, list[int]] = {}
-    for k, value in enumerate(values):
-        groups.setdefault(value, []).append(k)
-    return groups
+class _QuotingError(Exception):
+    def __init__(self, line: int, reason: str):
+        super().__init__(reason)
+        self.line, self.reason = line, reason
+
+
+def _parse(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Return (line, fields) for every row, strictly; raise _QuotingError at broken quoting."""
+
+    def reader():
+        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+
+    fast = reader()
+    try:
+        rows = list(fast)
+        if fast.line_num == len(rows):
+            # No field spans lines: row k starts on line k + 1.
+            return list(zip(range(1, len(rows) + 1), rows, strict=True))
+    except csv.Error:
+        pass
+    # A quoted field holds a line break, or the quoting is broken: go row by
+    # row to know where each row starts.
+    slow = reader()
+    out = []
+    start = 1
+    try:
+        for fields in slow:
+            out.append((start, fields))
+            start = slow.line_num + 1
+    except csv.Error as e:
+        raise _QuotingError(start, str(e)) from None
+    return out
+
+
+class _Groups:
+    """A column's distinct values, so that every check runs once per value, not per row."""
+
+    def __init__(self, values: list[str]):
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object))
+        self.codes = codes
+        self.uniques: list[str] = uniques.tolist()
+
+    def __iter__(self):
+        return iter(enumerate(self.uniques))
+
+    def rows(self, j: int) -> list[int]:
+        """Return the row indices that hold value number ``j``."""
+        return np.flatnonzero(self.codes == j).tolist()
+
+    def spread(self, per_value: list) -> list:
+        """Return ``per_value`` (one item per distinct value) spread back over the rows."""
+        lookup = np.empty(len(per_value), dtype=object)
+        lookup[:] = per_value
+        return lookup[self.codes].tolist()
 
 
 class _Checker:
@@ -172,68 +224,80 @@ class _Checker:
 
     def required(self) -> None:
         for column in REQUIRED_VALUES:
-            empty = _by_value(self.table.column(column)).get("")
-            if empty:
-                self.bad(empty, column, "is empty", "every record needs a value here")
+            groups = _Groups(self.table.column(column))
+            for j, value in groups:
+                if not value:
+                    self.bad(groups.rows(j), column, "is empty", "every record needs a value here")
 
     def vocabulary(self, column: str, allowed: dict, what: str, *, optional: bool = False) -> None:
-        for value, rows in _by_value(self.table.column(column)).items():
+        groups = _Groups(self.table.column(column))
+        for j, value in groups:
             if value and value not in allowed:
                 tail = ", or leave it empty" if optional else ""
-                self.bad(rows, column, f"{value!r} is not {what}", f"use one of: {', '.join(allowed)}{tail}")
+                self.bad(groups.rows(j), column, f"{value!r} is not {what}", f"use one of: {', '.join(allowed)}{tail}")
 
     def figures(self) -> None:
         for column, (low, high) in FIGURES.items():
-            parsed: dict[str, float | None] = {}
-            for value, rows in _by_value(self.table.column(column)).items():
+            groups = _Groups(self.table.column(column))
+            parsed = []
+            for j, value in groups:
                 number = parse_figure(value) if value else None
-                parsed[value] = number
+                parsed.append(number)
                 if not value:
                     continue
                 if number is None:
                     self.bad(
-                        rows,
+                        groups.rows(j),
                         column,
                         f"{value!r} is not a number",
                         "write a number such as 1 760, 11,5 млрд or 272,1 млн тенге",
                     )
                 elif not low <= number <= high:
                     self.bad(
-                        rows, column, f"{value!r} is outside {low:g}…{high:g}", "check the figure against the article"
+                        groups.rows(j),
+                        column,
+                        f"{value!r} is outside {low:g}…{high:g}",
+                        "check the figure against the article",
                     )
-            self.numbers[column] = [parsed[v] for v in self.table.column(column)]
+            self.numbers[column] = groups.spread(parsed)
 
     def coordinates(self) -> None:
         for column, (low, high) in (("lat", LAT_RANGE), ("lon", LON_RANGE)):
-            parsed: dict[str, float | None] = {}
-            for value, rows in _by_value(self.table.column(column)).items():
+            groups = _Groups(self.table.column(column))
+            parsed = []
+            for j, value in groups:
                 number = parse_figure(value) if value else None
                 if value and number is None:
-                    self.bad(rows, column, f"{value!r} is not a number", "write decimal degrees such as 43.238 (WGS84)")
+                    self.bad(
+                        groups.rows(j),
+                        column,
+                        f"{value!r} is not a number",
+                        "write decimal degrees such as 43.238 (WGS84)",
+                    )
                 elif value and not low <= number <= high:
                     self.bad(
-                        rows,
+                        groups.rows(j),
                         column,
                         f"{value} is outside Kazakhstan ({low}…{high})",
                         "check the coordinates; lat comes before lon",
                     )
                     number = None
-                parsed[value] = number
-            self.numbers[column] = [parsed[v] for v in self.table.column(column)]
+                parsed.append(number)
+            self.numbers[column] = groups.spread(parsed)
         lat, lon = self.table.column("lat"), self.table.column("lon")
-        for k, (y, x) in enumerate(zip(lat, lon, strict=True)):
-            if bool(y) != bool(x):
-                missing = "lon" if y else "lat"
-                self.bad(
-                    [k], missing, "is empty while the other coordinate is given", "give both lat and lon, or neither"
-                )
+        for k in np.flatnonzero(
+            np.array([bool(y) != bool(x) for y, x in zip(lat, lon, strict=True)], dtype=bool)
+        ).tolist():
+            missing = "lon" if lat[k] else "lat"
+            self.bad([k], missing, "is empty while the other coordinate is given", "give both lat and lon, or neither")
 
     def links(self) -> None:
-        for url, rows in _by_value(self.table.column("source_url")).items():
+        groups = _Groups(self.table.column("source_url"))
+        for j, url in groups:
             parts = urlparse(url)
             if url and (parts.scheme not in ("http", "https") or not parts.netloc):
                 self.bad(
-                    rows,
+                    groups.rows(j),
                     "source_url",
                     f"{url!r} is not an http(s) address",
                     "give the article's address, starting with https://",
@@ -243,9 +307,12 @@ class _Checker:
         placed = [
             y is not None and x is not None for y, x in zip(self.numbers["lat"], self.numbers["lon"], strict=True)
         ]
-        for place, rows in _by_value(self.table.column("place")).items():
-            rows = [k for k in rows if not placed[k]]
-            if place and rows and self.gazetteer.resolve(place) is None:
+        groups = _Groups(self.table.column("place"))
+        for j, place in groups:
+            if not place or self.gazetteer.resolve(place) is not None:
+                continue
+            rows = [k for k in groups.rows(j) if not placed[k]]
+            if rows:
                 close = self.gazetteer.suggest(place)
                 hint = (
                     f"did you mean: {'; '.join(close)}?"
