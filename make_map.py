@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     geojson = args.geojson or args.out.with_name("facilities.geojson")
     try:
-        write_atomically({args.out: outputs.html, geojson: outputs.geojson})
+        write_atomically({args.out: outputs.html, geojson: outputs.geojson()})
     except OSError as e:
         print(f"error: cannot write {e.filename}: {e.strerror}; the previous files are unchanged.", file=sys.stderr)
         return 1

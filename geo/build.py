@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.gazetteer import Gazetteer, load_gazetteer
-from geo.geojson import facilities_geojson
+from geo.geojson import geojson_chunks
 from geo.join import assign_regions, resolve_places
 from geo.notes import read_notes, read_sources
 from geo.page import build_map
@@ -27,8 +28,11 @@ class Outputs:
     """What one run makes: the page, the GeoJSON, and the facilities behind them."""
 
     html: str
-    geojson: str
     facilities: gpd.GeoDataFrame
+
+    def geojson(self) -> Iterator[bytes]:
+        """Return the GeoJSON of the facilities, in pieces to write one after another."""
+        return geojson_chunks(self.facilities)
 
     def summary(self) -> str:
         """Return a few lines for the terminal: counts by status, coarse places."""
@@ -75,4 +79,4 @@ def make(path: Path) -> Outputs:
     sources = read_sources(path.parent / "sources.csv")
     notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
     fmap = build_map(facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer))
-    return Outputs(html=fmap.get_root().render(), geojson=facilities_geojson(facilities), facilities=facilities)
+    return Outputs(html=fmap.get_root().render(), facilities=facilities)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from geo.gazetteer import Gazetteer
@@ -49,17 +50,22 @@ def resolve_places(records: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFr
 def assign_regions(facilities: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return ``facilities`` with the ``region`` (pcode) whose polygon holds each point.
 
-    A point just outside every polygon (a border town, simplified outlines)
-    takes the nearest region.
+    Each distinct point is looked up once (records at one place share it).
+    A point just outside every polygon (a border town, a lake shore) takes
+    the nearest region, measured in a metric projection.
     """
-    within = gpd.sjoin(facilities, regions[["pcode", "geometry"]], how="left", predicate="within")
-    within = within[~within.index.duplicated(keep="first")]
-    region = within["pcode"]
+    # A point as one complex number, so that numpy finds the distinct ones.
+    points, codes = np.unique(
+        facilities.geometry.x.to_numpy() + 1j * facilities.geometry.y.to_numpy(), return_inverse=True
+    )
+    distinct = gpd.GeoDataFrame(geometry=gpd.points_from_xy(points.real, points.imag), crs=facilities.crs)
+    shapes = regions[["pcode", "geometry"]]
+    within = gpd.sjoin(distinct, shapes, how="left", predicate="within")
+    region = within[~within.index.duplicated(keep="first")]["pcode"]
     outside = region.isna()
     if outside.any():
-        # Distances in degrees are fine for picking the nearest of polygons a
-        # few kilometres away.
-        nearest = gpd.sjoin_nearest(facilities.loc[outside], regions[["pcode", "geometry"]], how="left")
+        metric = "EPSG:32642"  # UTM 42N: fine for "which region is nearest" across Kazakhstan
+        nearest = gpd.sjoin_nearest(distinct.loc[outside].to_crs(metric), shapes.to_crs(metric), how="left")
         nearest = nearest[~nearest.index.duplicated(keep="first")]
         region = region.where(~outside, nearest["pcode"])
-    return facilities.assign(region=region.to_numpy())
+    return facilities.assign(region=region.to_numpy()[codes])
