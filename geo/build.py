@@ -10,6 +10,7 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from geo.districts import assign_districts, district_cells
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geojson import geojson_chunks
 from geo.join import assign_regions, resolve_places
@@ -75,8 +76,11 @@ def make(path: Path) -> Outputs:
     """
     path = Path(path)
     regions, gazetteer = reference()
-    facilities = load_facilities(path, gazetteer, regions)
+    cells = district_cells(gazetteer, regions)
+    facilities = assign_districts(load_facilities(path, gazetteer, regions), cells)
     sources = read_sources(path.parent / "sources.csv")
     notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
-    fmap = build_map(facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer))
+    fmap = build_map(
+        facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer), districts=cells
+    )
     return Outputs(html=fmap.get_root().render(), facilities=facilities)

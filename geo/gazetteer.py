@@ -40,6 +40,8 @@ class Place:
     source: str
     names: tuple[str, ...] = field(default=(), repr=False)
     population: int = 0
+    parent: str = ""
+    name_kk: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,21 @@ def _specificity(place: Place) -> int:
 _PARTS = re.compile(r"[,;/()]|\s+[-–—]\s+(?=\S+\s+(?:район|ауданы|область|облысы)\b)")
 
 
+# The places that stand for each city of the curated districts (``parent``
+# in places.csv): the GeoNames city and its region.
+CITIES = {
+    "almaty": {"geonames:1526384", "KAZ004"},
+    "astana": {"geonames:1526273", "KAZ006"},
+    "shymkent": {"geonames:1518980", "KAZ017"},
+}
+
+
 class Gazetteer:
     """An index of places by every folded spelling of their names."""
 
     def __init__(self, places: list[Place]):
         self.places = places
+        self._by_id = {p.id: p for p in places}
         self._index: dict[str, list[Place]] = {}
         for place in places:
             for name in {fold(n) for n in place.names}:
@@ -86,18 +98,38 @@ class Gazetteer:
         is tried first (for names with commas), then each part.
         """
         parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
-        found: list[tuple[str, Place]] = []
         whole = self.lookup(text)
         if whole:
             return Resolution(whole[0], text.strip(), ())
-        for part in parts:
-            candidates = self.lookup(part)
-            if candidates:
-                found.append((part, candidates[0]))
+        looked_up = [(part, self.lookup(part)) for part in parts]
+        # Towns and regions the text names: a district of another city does not fit.
+        context = {c[0].id for _, c in looked_up if c and c[0].precision in ("city", "region")}
+        found: list[tuple[str, Place]] = []
+        for part, candidates in looked_up:
+            fitting = [c for c in candidates if self._fits(c, context)]
+            if fitting:
+                found.append((part, fitting[0]))
         if not found:
             return None
         part, best = min(found, key=lambda pair: _specificity(pair[1]))
         return Resolution(best, part, tuple(p for p in parts if p not in {f[0] for f in found}))
+
+    def city_of(self, place: Place) -> str:
+        """Return the curated city (``almaty``, ``astana``, ``shymkent``) a place lies in, or ""."""
+        seen = set()
+        while place.parent and place.parent not in seen:
+            if place.parent in CITIES:
+                return place.parent
+            seen.add(place.parent)
+            parent = self._by_id.get(place.parent)
+            if parent is None:
+                return ""
+            place = parent
+        return ""
+
+    def _fits(self, place: Place, context: set[str]) -> bool:
+        city = self.city_of(place)
+        return not city or not context or bool(CITIES[city] & context) or place.id in context
 
     def suggest(self, text: str, *, limit: int = 3) -> list[str]:
         """Return names of known places closest to ``text`` (fuzzy, any spelling)."""
@@ -133,6 +165,8 @@ def _curated() -> list[Place]:
                 radius_m=int(row["radius_m"]),
                 source=f"places.csv: {row['source']}",
                 names=tuple(n for n in names if n),
+                parent=row["parent"],
+                name_kk=row["name_kk"],
             )
         )
     return places

@@ -63,6 +63,7 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
         group = groups.setdefault(
             hit.place.id,
             {
+                "place": hit.place.id,
                 "name": hit.place.name,
                 "precision": hit.place.precision,
                 "lat": hit.place.lat,

@@ -24,43 +24,72 @@ from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 TEMPLATES = Path(__file__).parent / "templates"
 
 LABELS = {
-    "kind": {"ru": "Тип", "en": "Kind"},
-    "work": {"ru": "Работы", "en": "Works"},
-    "status": {"ru": "Статус", "en": "Status"},
-    "place": {"ru": "Место", "en": "Place"},
-    "precision": {"ru": "Точность", "en": "Precision"},
-    "stands_for": {"ru": "точка стоит в", "en": "point placed at"},
-    "unmatched": {"ru": "не найдено в справочнике", "en": "not in the gazetteer"},
-    "region": {"ru": "Регион", "en": "Region"},
-    "cost": {"ru": "Стоимость", "en": "Cost"},
-    "funding": {"ru": "Выделено", "en": "Funding"},
-    "cofinancing": {"ru": "Софинансирование", "en": "Co-financing"},
-    "beds": {"ru": "Койки", "en": "Beds"},
-    "visits": {"ru": "Посещений в смену", "en": "Visits per shift"},
-    "floors": {"ru": "Этажей", "en": "Floors"},
-    "area": {"ru": "Площадь", "en": "Floor area"},
-    "progress": {"ru": "Готовность", "en": "Progress"},
-    "start": {"ru": "Начало", "en": "Start"},
-    "due": {"ru": "Срок", "en": "Due"},
-    "source": {"ru": "Источник", "en": "Source"},
-    "article": {"ru": "статья", "en": "article"},
-    "no_date": {"ru": "дата не указана", "en": "date not given"},
-    "projects": {"ru": "проектов", "en": "projects"},
-    "notes": {"ru": "Сведения без точного адреса", "en": "Statements with no single place"},
-    "legend": {"ru": "Легенда", "en": "Legend"},
+    "kind": {"ru": "Тип", "kk": "Түрі", "en": "Kind"},
+    "work": {"ru": "Работы", "kk": "Жұмыстар", "en": "Works"},
+    "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
+    "place": {"ru": "Место", "kk": "Орны", "en": "Place"},
+    "precision": {"ru": "Точность", "kk": "Дәлдігі", "en": "Precision"},
+    "stands_for": {"ru": "точка стоит в", "kk": "нүкте орны", "en": "point placed at"},
+    "unmatched": {"ru": "не найдено в справочнике", "kk": "анықтамалықта жоқ", "en": "not in the gazetteer"},
+    "district": {"ru": "Район города", "kk": "Қала ауданы", "en": "City district"},
+    "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
+    "cost": {"ru": "Стоимость", "kk": "Құны", "en": "Cost"},
+    "funding": {"ru": "Выделено", "kk": "Бөлінді", "en": "Funding"},
+    "cofinancing": {"ru": "Софинансирование", "kk": "Бірлесіп қаржыландыру", "en": "Co-financing"},
+    "beds": {"ru": "Койки", "kk": "Төсек", "en": "Beds"},
+    "visits": {"ru": "Посещений в смену", "kk": "Ауысымдағы қатынау", "en": "Visits per shift"},
+    "floors": {"ru": "Этажей", "kk": "Қабат", "en": "Floors"},
+    "area": {"ru": "Площадь", "kk": "Ауданы", "en": "Floor area"},
+    "progress": {"ru": "Готовность", "kk": "Дайындығы", "en": "Progress"},
+    "start": {"ru": "Начало", "kk": "Басталуы", "en": "Start"},
+    "due": {"ru": "Срок", "kk": "Мерзімі", "en": "Due"},
+    "source": {"ru": "Источник", "kk": "Дереккөз", "en": "Source"},
+    "article": {"ru": "статья", "kk": "мақала", "en": "article"},
+    "no_date": {"ru": "дата не указана", "kk": "күні көрсетілмеген", "en": "date not given"},
+    "projects": {"ru": "проектов", "kk": "жоба", "en": "projects"},
+    "notes": {
+        "ru": "Сведения без точного адреса",
+        "kk": "Нақты мекенжайсыз мәліметтер",
+        "en": "Statements with no single place",
+    },
+    "legend": {"ru": "Легенда", "kk": "Шартты белгілер", "en": "Legend"},
     "precision_note": {
         "ru": "Точка — центр названного места; погрешность видна в карточке.",
+        "kk": "Нүкте — аталған жердің ортасы; дәлдігі карточкада көрсетілген.",
         "en": "A point marks the centre of the place named; its popup shows how approximate it is.",
     },
-    "regions": {"ru": "Границы областей", "en": "Region outlines"},
-    "cities": {"ru": "Города", "en": "Cities"},
-    "osm": {"ru": "Карта OpenStreetMap (нужен интернет)", "en": "OpenStreetMap (online)"},
-    "no_tiles": {"ru": "Без подложки", "en": "No tiles"},
+    "per_region": {"ru": "Проектов в области", "kk": "Облыстағы жобалар", "en": "Projects per region"},
+    "regions": {"ru": "Границы областей", "kk": "Облыс шекаралары", "en": "Region outlines"},
+    "districts": {
+        "ru": "Районы городов (приблизительно)",
+        "kk": "Қала аудандары (шамамен)",
+        "en": "City districts (approximate)",
+    },
+    "district_approx": {
+        "ru": "границы района приблизительные",
+        "kk": "аудан шекаралары шамамен берілген",
+        "en": "district outline is approximate",
+    },
+    "cities": {"ru": "Города", "kk": "Қалалар", "en": "Cities"},
+    "osm": {
+        "ru": "Карта OpenStreetMap (нужен интернет)",
+        "kk": "OpenStreetMap картасы (интернет керек)",
+        "en": "OpenStreetMap (online)",
+    },
+    "no_tiles": {"ru": "Без подложки", "kk": "Негізсіз", "en": "No tiles"},
     "offline": {
         "ru": "Подложка не загрузилась (нет интернета): показаны границы областей и города.",
+        "kk": "Негізгі карта жүктелмеді (интернет жоқ): облыс шекаралары мен қалалар көрсетілген.",
         "en": "Tiles did not load (offline): region outlines and cities are shown.",
     },
 }
+
+UNITS = {
+    "ru": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м"},
+    "kk": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м"},
+    "en": {"bn": "bn ₸", "mn": "m ₸", "km": "km", "m": "m"},
+}
+LANGUAGES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
 
 # SVG paths (24×24) of the symbols that KINDS name.
 SHAPES = {
@@ -80,7 +109,7 @@ PAGE_COLUMNS = [
     "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name",
     "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds",
     "visits_per_shift", "floors", "area_m2", "progress_pct", "start", "due", "due_year",
-    "source", "source_url", "published", "quote",
+    "source", "source_url", "published", "quote", "district",
 ]  # fmt: skip
 
 
@@ -109,13 +138,23 @@ class _Environment(Environment):
         self.filters["script_json"] = script_json
 
 
-def _template(css: str, js: str) -> folium.template.Template:
+def script_template(css: str, js: str, *, variable: str) -> folium.template.Template:
+    """Return the template of an element whose ``js`` sees ``map`` and its ``this.data`` as ``variable``.
+
+    The element's own code and style are part of the template; its data goes
+    through the ``script_json`` filter.
+    """
+    tiles = "var tiles = {{ this.tiles.get_name() }};\n" if "tiles." in js else ""
     source = (
         "{% macro header(this, kwargs) %}<style>" + css + "</style>{% endmacro %}\n"
         "{% macro script(this, kwargs) %}\n(function () {\n"
         "var map = {{ this._parent.get_name() }};\n"
-        "var tiles = {{ this.tiles.get_name() }};\n"
-        "var DATA = {{ this.data|script_json }};\n" + js + "\n})();\n{% endmacro %}"
+        + tiles
+        + "var "
+        + variable
+        + " = {{ this.data|script_json }};\n"
+        + js
+        + "\n})();\n{% endmacro %}"
     )
     return _Environment().from_string(source)
 
@@ -165,9 +204,10 @@ class FacilityLayer(MacroElement):
         self._name = "FacilityLayer"
         self.data = data
         self.tiles = tiles
-        self._template = _template(
+        self._template = script_template(
             (TEMPLATES / "facility_layer.css").read_text(encoding="utf-8"),
             (TEMPLATES / "facility_layer.js").read_text(encoding="utf-8"),
+            variable="DATA",
         )
 
     def render(self, **kwargs) -> None:
@@ -205,6 +245,7 @@ def build_map(
     notes: list[dict],
     sources: dict[str, dict],
     cities: list[tuple[str, float, float]],
+    districts: gpd.GeoDataFrame,
 ) -> folium.Map:
     """Return the folium map of ``facilities`` with region outlines, cities and notes."""
     fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False)
@@ -223,6 +264,8 @@ def build_map(
             "precisions": PRECISIONS,
             "labels": LABELS,
             "shapes": SHAPES,
+            "units": UNITS,
+            "languages": LANGUAGES,
         },
         "facilities": facility_columns(facilities),
         "regions": _round_coords(region_shapes),
@@ -230,7 +273,11 @@ def build_map(
         "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
         "sources": sources,
         "notes": notes,
+        "districts": _round_coords(json.loads(districts.to_json(drop_id=True))),
         "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)
+    from geo.explorer import Explorer  # it builds on this module's template helper
+
+    Explorer().add_to(fmap)
     return fmap

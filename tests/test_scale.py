@@ -1,0 +1,53 @@
+"""A big page still opens, and its popups are still complete (no timing here: see bench/)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.synthetic import synthetic_rows, write_synthetic
+from tests.browser import open_map, visible_marker_count
+from tests.conftest import run_cli
+
+N = 5_000
+
+
+@pytest.fixture(scope="module")
+def big_map(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("big")
+    data = write_synthetic(folder / "records.csv", N)
+    done = run_cli("--data", str(data), "--out", str(folder / "map.html"))
+    assert done.returncode == 0, done.stderr
+    assert f"{N} records" in done.stdout
+    return folder / "map.html"
+
+
+def test_big_page_opens_and_counts_every_facility(browser, big_map):
+    s = open_map(browser, big_map)
+    try:
+        s.page.wait_for_function("facilityMap.loaded")
+        assert s.unexpected_errors() == []
+        assert visible_marker_count(s.page) == N
+    finally:
+        s.page.context.close()
+
+
+@pytest.mark.parametrize("index", [0, 1234, N - 1])
+def test_popup_from_the_big_page_names_its_facility(browser, big_map, index):
+    row = synthetic_rows(N)[index]
+    s = open_map(browser, big_map)
+    page = s.page
+    try:
+        page.wait_for_function("facilityMap.loaded")
+        # Bring the marker out of its cluster, then click it as a user would.
+        page.evaluate(
+            """(i) => new Promise(done => facilityMap.cluster.zoomToShowLayer(facilityMap.markers[i], () => {
+                facilityMap.markers[i]._icon.setAttribute('data-test', 'target'); done(); }))""",
+            index,
+        )
+        page.wait_for_timeout(300)
+        page.locator("[data-test='target']").click()
+        popup = page.locator(".leaflet-popup-content")
+        assert popup.locator("h3").inner_text() == row["name"]
+        assert f"id {row['id']}" in popup.inner_text()
+    finally:
+        page.context.close()
