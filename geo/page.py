@@ -24,6 +24,7 @@ from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 TEMPLATES = Path(__file__).parent / "templates"
 
 LABELS = {
+    "name": {"ru": "Название", "kk": "Атауы", "en": "Name"},
     "kind": {"ru": "Тип", "kk": "Түрі", "en": "Kind"},
     "work": {"ru": "Работы", "kk": "Жұмыстар", "en": "Works"},
     "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
@@ -85,9 +86,9 @@ LABELS = {
 }
 
 UNITS = {
-    "ru": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м"},
-    "kk": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м"},
-    "en": {"bn": "bn ₸", "mn": "m ₸", "km": "km", "m": "m"},
+    "ru": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м", "sqm": "м²"},
+    "kk": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м", "sqm": "м²"},
+    "en": {"bn": "bn ₸", "mn": "m ₸", "km": "km", "m": "m", "sqm": "m²"},
 }
 LANGUAGES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
 

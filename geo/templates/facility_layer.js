@@ -106,7 +106,7 @@ function popupHtml(i) {
     row('beds', fig('beds')) +
     row('visits', fig('visits_per_shift')) +
     row('floors', fig('floors')) +
-    row('area', fig('area_m2', 'м²')) +
+    row('area', fig('area_m2', (cfg.units[lang] || cfg.units.ru).sqm)) +
     row('progress', progress == null ? '' : '<span class="bar"><span style="width:' + Math.max(0, Math.min(100, progress)) + '%"></span></span> ' + num(progress) + '%') +
     row('start', esc(col('start', i))) +
     row('due', esc(col('due', i))) +
