@@ -274,7 +274,8 @@ def build_map(
         "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
         "sources": sources,
         "notes": notes,
-        "districts": _round_coords(json.loads(districts.to_json(drop_id=True))),
+        # Approximate outlines anyway: 200 m of tolerance is plenty.
+        "districts": _round_coords(json.loads(districts.assign(geometry=districts.simplify(0.002)).to_json(drop_id=True))),
         "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)

@@ -333,7 +333,7 @@ var notesLayer = L.layerGroup(DATA.notes.map(function (g) {
 var offlineNote = null;
 tiles.on('tileerror', function () {
   if (offlineNote) return;
-  offlineNote = L.control({position: 'topright'});
+  offlineNote = L.control({position: small ? 'bottomleft' : 'topright'});
   offlineNote.onAdd = function () {
     var d = L.DomUtil.create('div', 'offline-note');
     d.innerHTML = tl('offline');
