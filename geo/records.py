@@ -103,6 +103,9 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
         )
     header = text.lstrip("\r\n").splitlines()[0]
     delimiter = _delimiter(header)
+    plain = _read_plain(name, text, delimiter)
+    if plain is not None:
+        return plain
     problems: list[Problem] = []
     try:
         parsed = _parse(text, delimiter)
@@ -149,6 +152,41 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
     del rows
     values = {c: [v.strip() for v in transposed[k]] for k, c in enumerate(columns) if c}
     return Table(name, columns, lines, values)
+
+
+def _read_plain(name: str, text: str, delimiter: str) -> Table | None:
+    """Read a file with no quoting at all with pandas' C parser; None for any other file.
+
+    Without quotes every line is one row, so line numbers are known and the
+    csv module's row-by-row strictness has nothing to find.  A file this
+    path cannot vouch for (quotes, a row of the wrong length, an odd header)
+    goes the careful way, which also words the errors.
+    """
+    if '"' in text:
+        return None
+    lines = text.splitlines()
+    blank = delimiter + " \t\ufeff"
+    keep = [k for k, line in enumerate(lines) if line.strip(blank)]
+    if len(keep) < 2:
+        return None
+    columns = [c.strip() for c in lines[keep[0]].split(delimiter)]
+    if len(set(columns)) != len(columns) or not all(columns):
+        return None
+    width = len(columns) - 1
+    if any(lines[k].count(delimiter) != width for k in keep):
+        return None
+    frame = pd.read_csv(
+        io.StringIO("\n".join(lines[k] for k in keep)),
+        sep=delimiter,
+        dtype=str,
+        keep_default_na=False,
+        na_filter=False,
+        quoting=csv.QUOTE_NONE,
+        engine="c",
+    )
+    frame.columns = columns
+    values = {c: frame[c].str.strip().tolist() for c in columns}
+    return Table(name, columns, [k + 1 for k in keep[1:]], values)
 
 
 class _QuotingError(Exception):

@@ -223,3 +223,32 @@ def test_interrupted_write_restores_previous_files(tmp_path, monkeypatch):
     assert page.read_text() == "old page"
     assert geojson.read_text() == "old geojson"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facilities.geojson", "map.html"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{HEADER}\n{GOOD}\n\n{GOOD.replace('a1', 'a2')}\n", id="blank-line"),
+        pytest.param(f"{HEADER}\r\n{GOOD}\r\n,,,,,,,,,\r\n{GOOD.replace('a1', 'a2')}\r\n", id="empty-row-crlf"),
+        pytest.param(f"\n{HEADER}\n {GOOD}\n{GOOD.replace('a1', 'a2')} \n", id="leading-blank-and-spaces"),
+    ],
+)
+def test_plain_and_careful_readers_agree(tmp_path, text):
+    """Files without quotes take pandas' fast path; the csv module must read them the same."""
+    from geo.records import _read_plain, read_table
+
+    path = tmp_path / "x.csv"
+    path.write_text(text, encoding="utf-8")
+    fast = read_table(path)
+    assert _read_plain(str(path), text, ",") is not None  # this file did take the fast path
+    # The same file with a quoted field goes the careful way.
+    careful = read_table(path, text=text.replace("Поликлиника № 1", '"Поликлиника № 1"'))
+    assert (fast.columns, fast.lines, fast.values) == (careful.columns, careful.lines, careful.values)
+    assert fast.values["id"] == ["a1", "a2"]
+
+
+def test_quoted_line_breaks_keep_line_numbers(tmp_path, capsys):
+    text = f'{HEADER}\na1,"Поликлиника\nна две строки",polyclinic,planned,Алматы,s,https://e.kz,,,\na2,B,polyclinic,built,Алматы,s,https://e.kz,,,\n'
+    code, lines, _ = run(tmp_path, text, capsys)
+    assert code == 2
+    assert lines[0].startswith("x.csv:4: status: 'built' is not a status")
