@@ -275,7 +275,9 @@ def build_map(
         "sources": sources,
         "notes": notes,
         # Approximate outlines anyway: 200 m of tolerance is plenty.
-        "districts": _round_coords(json.loads(districts.assign(geometry=districts.simplify(0.002)).to_json(drop_id=True))),
+        "districts": _round_coords(
+            json.loads(districts.assign(geometry=districts.simplify(0.002)).to_json(drop_id=True))
+        ),
         "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)

@@ -175,18 +175,27 @@ def _read_plain(name: str, text: str, delimiter: str) -> Table | None:
     width = len(columns) - 1
     if any(lines[k].count(delimiter) != width for k in keep):
         return None
+    body = "\n".join(lines[k] for k in keep)
+    numbers = [k + 1 for k in keep[1:]]
+    del lines, keep
+    # As categories, a value repeated on 100,000 rows is one string, stripped once.
     frame = pd.read_csv(
-        io.StringIO("\n".join(lines[k] for k in keep)),
+        io.StringIO(body),
         sep=delimiter,
-        dtype=str,
+        dtype="category",
         keep_default_na=False,
         na_filter=False,
         quoting=csv.QUOTE_NONE,
         engine="c",
     )
+    del body
     frame.columns = columns
-    values = {c: frame[c].str.strip().tolist() for c in columns}
-    return Table(name, columns, [k + 1 for k in keep[1:]], values)
+    values = {}
+    for c in columns:
+        column = frame.pop(c)
+        stripped = np.array([str(v).strip() for v in column.cat.categories], dtype=object)
+        values[c] = stripped[column.cat.codes.to_numpy()].tolist() if len(stripped) else [""] * len(column)
+    return Table(name, columns, numbers, values)
 
 
 class _QuotingError(Exception):
