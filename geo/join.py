@@ -17,24 +17,18 @@ def resolve_places(records: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFr
     ``place`` that were not used).  A record's own ``lat``/``lon`` win
     with precision ``exact``.  Each distinct ``place`` is resolved once.
     """
-    resolved = {}
-    for text in records["place"].unique():
+    codes, places = pd.factorize(records["place"])
+    rows = []
+    for text in places:
         hit = gazetteer.resolve(text)
-        resolved[text] = (
-            (
-                hit.place.lat,
-                hit.place.lon,
-                hit.place.precision,
-                hit.place.name,
-                hit.place.source,
-                hit.place.radius_m,
-                ", ".join(hit.unmatched),
-            )
-            if hit
-            else (float("nan"), float("nan"), "", "", "", 0, text)
-        )
+        if hit:
+            p = hit.place
+            rows.append((p.lat, p.lon, p.precision, p.name, p.source, p.radius_m, ", ".join(hit.unmatched)))
+        else:
+            rows.append((float("nan"), float("nan"), "", "", "", 0, text))
     cols = ["_lat", "_lon", "precision", "place_name", "place_source", "radius_m", "place_unmatched"]
-    looked_up = pd.DataFrame(records["place"].map(resolved).tolist(), columns=cols, index=records.index)
+    # One row per distinct place, spread over the records by their codes.
+    looked_up = pd.DataFrame(rows, columns=cols).take(codes).set_axis(records.index)
     out = pd.concat([records, looked_up], axis=1)
     exact = out["lat"].notna() & out["lon"].notna()
     out.loc[exact, ["_lat", "_lon"]] = out.loc[exact, ["lat", "lon"]].to_numpy()

@@ -14,6 +14,7 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import numpy as np
+import orjson
 import pandas as pd
 from branca.element import MacroElement
 from folium.template import Environment
@@ -121,7 +122,7 @@ def script_json(value: object) -> str:
     or open a comment; U+2028/2029 are escaped for old JavaScript parsers.
     Cyrillic stays as UTF-8 (half the bytes of ``\\uXXXX`` escapes).
     """
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = orjson.dumps(value).decode("utf-8")
     for char, escape in (
         ("<", "\\u003c"),
         (">", "\\u003e"),

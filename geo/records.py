@@ -7,6 +7,7 @@ whole, and every problem is reported at once in a :class:`RecordsError`.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from dataclasses import dataclass
@@ -92,20 +93,22 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
     name = str(path)
     if text is None:
         try:
-            text = decode(path.read_bytes())
+            data = path.read_bytes()
         except OSError as e:
             raise RecordsError(
                 [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
             ) from None
+        plain = _read_plain(name, data)
+        if plain is not None:
+            return plain
+        text = decode(data)
+        del data
     if not text.strip():
         raise RecordsError(
             [Problem(name, 1, "", "the file is empty", f"start it with a header line: {','.join(REQUIRED_COLUMNS)}")]
         )
     header = text.lstrip("\r\n").splitlines()[0]
     delimiter = _delimiter(header)
-    plain = _read_plain(name, text, delimiter)
-    if plain is not None:
-        return plain
     problems: list[Problem] = []
     try:
         parsed = _parse(text, delimiter)
@@ -154,48 +157,55 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
     return Table(name, columns, lines, values)
 
 
-def _read_plain(name: str, text: str, delimiter: str) -> Table | None:
+def _read_plain(name: str, data: bytes) -> Table | None:
     """Read a file with no quoting at all with pandas' C parser; None for any other file.
 
     Without quotes every line is one row, so line numbers are known and the
-    csv module's row-by-row strictness has nothing to find.  A file this
-    path cannot vouch for (quotes, a row of the wrong length, an odd header)
-    goes the careful way, which also words the errors.
+    csv module's row-by-row strictness has nothing to find.  The bytes go to
+    pandas as they are (no Python copy of the text), and a value repeated on
+    many rows becomes one string.  A file this path cannot vouch for (quotes,
+    rows of another length, an odd header, lines of spaces) goes the careful
+    way, which also words the errors.
     """
-    if '"' in text:
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    if b'"' in data:
         return None
-    lines = text.splitlines()
-    blank = delimiter + " \t\ufeff"
-    keep = [k for k, line in enumerate(lines) if line.strip(blank)]
-    if len(keep) < 2:
+    lines = data.splitlines()
+    rows = [k for k, line in enumerate(lines) if line]
+    if len(rows) < 2:
         return None
-    columns = [c.strip() for c in lines[keep[0]].split(delimiter)]
-    if len(set(columns)) != len(columns) or not all(columns):
+    header = lines[rows[0]]
+    delimiter = max((b",", b";", b"\t"), key=header.count)
+    width = header.count(delimiter)
+    if any(lines[k].count(delimiter) != width or not lines[k].strip(delimiter + b" \t\r") for k in rows):
         return None
-    width = len(columns) - 1
-    if any(lines[k].count(delimiter) != width for k in keep):
+    del lines
+    for encoding in ("utf-8", "cp1251"):
+        try:
+            columns = [c.strip() for c in header.decode(encoding).split(delimiter.decode())]
+            frame = pd.read_csv(
+                io.BytesIO(data),
+                sep=delimiter.decode(),
+                encoding=encoding,
+                dtype="category",
+                keep_default_na=False,
+                na_filter=False,
+                quoting=csv.QUOTE_NONE,
+                engine="c",
+            )
+            break
+        except UnicodeDecodeError:
+            continue
+    if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(rows) - 1:
         return None
-    body = "\n".join(lines[k] for k in keep)
-    numbers = [k + 1 for k in keep[1:]]
-    del lines, keep
-    # As categories, a value repeated on 100,000 rows is one string, stripped once.
-    frame = pd.read_csv(
-        io.StringIO(body),
-        sep=delimiter,
-        dtype="category",
-        keep_default_na=False,
-        na_filter=False,
-        quoting=csv.QUOTE_NONE,
-        engine="c",
-    )
-    del body
     frame.columns = columns
     values = {}
     for c in columns:
         column = frame.pop(c)
         stripped = np.array([str(v).strip() for v in column.cat.categories], dtype=object)
         values[c] = stripped[column.cat.codes.to_numpy()].tolist() if len(stripped) else [""] * len(column)
-    return Table(name, columns, numbers, values)
+    return Table(name, columns, [k + 1 for k in rows[1:]], values)
 
 
 class _QuotingError(Exception):
