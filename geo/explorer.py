@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from branca.element import MacroElement
-
-from geo.assets import RawHTML
-from geo.page import script_template
+from geo.page import ScriptElement, script_template
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -60,7 +57,7 @@ EXPORT_COLUMNS = [
 ]  # fmt: skip
 
 
-class Explorer(MacroElement):
+class Explorer(ScriptElement):
     """The panel; add it to the map after the FacilityLayer, whose API it uses."""
 
     def __init__(self):
@@ -72,9 +69,3 @@ class Explorer(MacroElement):
             (TEMPLATES / "explorer.js").read_text(encoding="utf-8"),
             variable="EXPLORER",
         )
-
-    def render(self, **kwargs) -> None:
-        figure = self.get_root()
-        module = self._template.module
-        figure.header.add_child(RawHTML(module.header(self, kwargs)), name=self.get_name())
-        figure.script.add_child(RawHTML(module.script(self, kwargs)), name=self.get_name())

@@ -8,26 +8,10 @@ import geopandas as gpd
 
 from geo.errors import Problem, RecordsError
 from geo.gazetteer import Gazetteer
-from geo.records import read_table
+from geo.records import read_table, require_columns
 
 SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
 NOTE_COLUMNS = ["id", "place", "text", "text_en", "source", "quote"]
-
-
-def _require(table, columns: list[str]) -> None:
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise RecordsError(
-            [
-                Problem(
-                    table.file,
-                    1,
-                    ", ".join(missing),
-                    "required column missing",
-                    f"the header must name: {', '.join(columns)}",
-                )
-            ]
-        )
 
 
 def read_sources(path: Path) -> dict[str, dict[str, str]]:
@@ -35,7 +19,7 @@ def read_sources(path: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     table = read_table(path)
-    _require(table, SOURCE_COLUMNS)
+    require_columns(table, SOURCE_COLUMNS)
     return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows()}
 
 
@@ -44,7 +28,7 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
     if not path.exists():
         return []
     table = read_table(path)
-    _require(table, NOTE_COLUMNS)
+    require_columns(table, NOTE_COLUMNS)
     groups: dict[str, dict] = {}
     problems = []
     for line, row in table.rows():

@@ -198,7 +198,22 @@ def facility_columns(facilities: pd.DataFrame) -> dict:
     return data
 
 
-class FacilityLayer(MacroElement):
+class ScriptElement(MacroElement):
+    """An element whose rendered style and script go into the page as they are.
+
+    branca's MacroElement.render wraps each rendered macro in an Element,
+    which compiles it as a Jinja template again: a record holding "{{"
+    would be evaluated, and 10 MB of data would be parsed as a template.
+    """
+
+    def render(self, **kwargs) -> None:
+        figure = self.get_root()
+        module = self._template.module
+        figure.header.add_child(RawHTML(module.header(self, kwargs)), name=self.get_name())
+        figure.script.add_child(RawHTML(module.script(self, kwargs)), name=self.get_name())
+
+
+class FacilityLayer(ScriptElement):
     """Markers, popups, legend and layer control made in the page from ``data``."""
 
     def __init__(self, data: dict, *, tiles: folium.TileLayer):
@@ -211,16 +226,6 @@ class FacilityLayer(MacroElement):
             (TEMPLATES / "facility_layer.js").read_text(encoding="utf-8"),
             variable="DATA",
         )
-
-    def render(self, **kwargs) -> None:
-        # branca's MacroElement.render wraps each rendered macro in an Element,
-        # which compiles it as a Jinja template again: a record holding "{{"
-        # would be evaluated, and 10 MB of data would be parsed as a template.
-        # The rendered text goes into the page as it is instead.
-        figure = self.get_root()
-        module = self._template.module
-        figure.header.add_child(RawHTML(module.header(self, kwargs)), name=self.get_name())
-        figure.script.add_child(RawHTML(module.script(self, kwargs)), name=self.get_name())
 
 
 def _outlines(regions: gpd.GeoDataFrame) -> tuple[dict, dict]:

@@ -392,9 +392,9 @@ class _Checker:
                 first[record_id] = k
 
 
-def validate_records(table: Table, gazetteer: Gazetteer) -> pd.DataFrame:
-    """Return the records as a DataFrame with figures parsed; raise RecordsError listing every problem."""
-    missing = [c for c in REQUIRED_COLUMNS if c not in table.columns]
+def require_columns(table: Table, columns: list[str]) -> None:
+    """Raise RecordsError naming every one of ``columns`` that the header lacks."""
+    missing = [c for c in columns if c not in table.columns]
     if missing:
         raise RecordsError(
             [
@@ -403,10 +403,15 @@ def validate_records(table: Table, gazetteer: Gazetteer) -> pd.DataFrame:
                     1,
                     ", ".join(missing),
                     "required column missing" if len(missing) == 1 else "required columns missing",
-                    f"the header must name: {', '.join(REQUIRED_COLUMNS)}",
+                    f"the header must name: {', '.join(columns)}",
                 )
             ]
         )
+
+
+def validate_records(table: Table, gazetteer: Gazetteer) -> pd.DataFrame:
+    """Return the records as a DataFrame with figures parsed; raise RecordsError listing every problem."""
+    require_columns(table, REQUIRED_COLUMNS)
     if not len(table):
         raise RecordsError(
             [Problem(table.file, 2, "", "the file has a header but no records", "add one row per facility")]
