@@ -255,11 +255,13 @@ def build_map(
     districts: gpd.GeoDataFrame,
 ) -> folium.Map:
     """Return the folium map of ``facilities`` with region outlines, cities and notes."""
-    fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False)
+    # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
+    fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
+    fmap.options["maxZoom"] = 17
     # No CDN links: OfflineLibraries puts what the page needs inside it.
     fmap.default_js = []
     fmap.default_css = []
-    tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=False)
+    tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=False, max_zoom=17)
     tiles.add_to(fmap)
     OfflineLibraries().add_to(fmap)
     region_shapes, country = _outlines(regions)

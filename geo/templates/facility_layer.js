@@ -280,9 +280,14 @@ var regionLayer = L.geoJSON(DATA.regions, {
     }, {maxWidth: 340});
   }
 }).addTo(map);
+// Zoomed into a city, the shading of its region would tint the whole screen.
+function regionOpacity() { return map.getZoom() >= 9 ? 0.12 : 0.45; }
+map.on('zoomend', function () { regionLayer.setStyle({fillOpacity: regionOpacity()}); });
 function paintRegions() {
   regionBreaks = breaks();
-  regionLayer.eachLayer(function (l) { l.setStyle({fillColor: shade(regionCounts[l.feature.properties.pcode])}); });
+  regionLayer.eachLayer(function (l) {
+    l.setStyle({fillColor: shade(regionCounts[l.feature.properties.pcode]), fillOpacity: regionOpacity()});
+  });
   if (legendDiv) legendDiv.querySelector('.choropleth').innerHTML = choroplethLegend();
 }
 function choroplethLegend() {
