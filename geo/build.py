@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -83,4 +84,9 @@ def make(path: Path) -> Outputs:
     fmap = build_map(
         facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer), districts=cells
     )
-    return Outputs(html=fmap.get_root().render(), facilities=facilities)
+    html = fmap.get_root().render()
+    # The map's elements point at each other: only the cycle collector frees
+    # them, and their copy of the data is large at 100,000 records.
+    del fmap
+    gc.collect()
+    return Outputs(html=html, facilities=facilities)

@@ -9,14 +9,15 @@ import numpy as np
 import orjson
 import pandas as pd
 
-BATCH = 10_000
+BATCH = 5_000
 
 
 def _encoded(series: pd.Series) -> np.ndarray:
     """Return each value of ``series`` as JSON text; each distinct value is encoded once."""
     values = series.astype(object).where(series.notna(), None)
     codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    fragments = np.array([orjson.dumps(None if pd.isna(u) else u).decode() for u in uniques], dtype=object)
+    # NaN is the one value unequal to itself: it becomes null.
+    fragments = np.array([orjson.dumps(u if u == u else None).decode() for u in uniques], dtype=object)
     return fragments[codes]
 
 
@@ -39,13 +40,15 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
         + ",".join(f"{k}:%s" for k in keys)
         + '},"geometry":{"type":"Point","coordinates":[%s,%s]}}'
     )
-    columns = [_encoded(properties[n]) for n in names]
-    xs = [repr(v) for v in facilities.geometry.x.round(6).tolist()]
-    ys = [repr(v) for v in facilities.geometry.y.round(6).tolist()]
+    xs = facilities.geometry.x.round(6).to_numpy()
+    ys = facilities.geometry.y.round(6).to_numpy()
     yield b'{"type":"FeatureCollection","features":['
     for start in range(0, len(xs), BATCH):
         stop = start + BATCH
-        rows = zip(*(c[start:stop] for c in columns), xs[start:stop], ys[start:stop], strict=True)
+        batch = properties.iloc[start:stop]
+        columns = [_encoded(batch[n]) for n in names]
+        coordinates = ([repr(v) for v in xs[start:stop].tolist()], [repr(v) for v in ys[start:stop].tolist()])
+        rows = zip(*columns, *coordinates, strict=True)
         text = ",".join(template % row for row in rows)
         yield ((b"," if start else b"") + text.encode("utf-8"))
     yield b"]}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -110,50 +111,58 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
     header = text.lstrip("\r\n").splitlines()[0]
     delimiter = _delimiter(header)
     problems: list[Problem] = []
-    try:
-        parsed = _parse(text, delimiter)
-    except _QuotingError as e:
-        raise RecordsError(
-            [
-                Problem(
-                    name,
-                    e.line,
-                    "",
-                    f"broken quoting ({e.reason})",
-                    'close every opening double quote, and write a quote inside quoted text as ""',
-                )
-            ]
-        ) from None
-    rows: list[list[str]] = []
     lines: list[int] = []
     columns: list[str] = []
-    for line, fields in parsed:
-        if not any(fields) or not "".join(fields).strip():
-            continue  # blank lines, and the ";;;;" rows Excel leaves at the end
-        if not columns:
-            columns = [f.strip() for f in fields]
-            continue
-        if len(fields) != len(columns):
-            problems.append(
-                Problem(
-                    name,
-                    line,
-                    "",
-                    f"the row has {len(fields)} fields, the header has {len(columns)}",
-                    "put text that holds the delimiter in double quotes, and give every row one field per column",
+    store: list[list[str]] = []
+    # One string per distinct value of a column: 100,000 rows that name the
+    # same source or status share it instead of holding copies.
+    seen: list[dict[str, str]] = []
+    batch: list[list[str]] = []
+    try:
+        for line, fields in _rows(text, delimiter):
+            if not any(fields) or not "".join(fields).strip():
+                continue  # blank lines, and the ";;;;" rows Excel leaves at the end
+            if not columns:
+                columns = [f.strip() for f in fields]
+                store = [[] for _ in columns]
+                seen = [{} for _ in columns]
+                continue
+            if len(fields) != len(columns):
+                problems.append(
+                    Problem(
+                        name,
+                        line,
+                        "",
+                        f"the row has {len(fields)} fields, the header has {len(columns)}",
+                        "put text that holds the delimiter in double quotes, and give every row one field per column",
+                    )
                 )
+                continue
+            batch.append(fields)
+            lines.append(line)
+            if len(batch) == 5000:
+                _keep(batch, store, seen)
+        _keep(batch, store, seen)
+    except _QuotingError as e:
+        problems.append(
+            Problem(
+                name,
+                e.line,
+                "",
+                f"broken quoting ({e.reason})",
+                'close every opening double quote, and write a quote inside quoted text as ""',
             )
-            continue
-        rows.append(fields)
-        lines.append(line)
+        )
     repeated = sorted({c for c in columns if c and columns.count(c) > 1})
     if repeated:
         problems.append(Problem(name, 1, ", ".join(repeated), "column named twice", "give each column one header"))
     if problems:
         raise RecordsError(problems)
-    transposed = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
-    del rows
-    values = {c: [v.strip() for v in transposed[k]] for k, c in enumerate(columns) if c}
+    values = {}
+    for c, column, known in zip(columns, store, seen, strict=True):
+        if c:
+            stripped = {v: v.strip() for v in known}
+            values[c] = [stripped[v] for v in column]
     return Table(name, columns, lines, values)
 
 
@@ -214,32 +223,24 @@ class _QuotingError(Exception):
         self.line, self.reason = line, reason
 
 
-def _parse(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
-    """Return (line, fields) for every row, strictly; raise _QuotingError at broken quoting."""
+def _keep(batch: list[list[str]], store: list[list[str]], seen: list[dict[str, str]]) -> None:
+    """Move a batch of rows into the columns, one string per distinct value; empty the batch."""
+    if batch:
+        for values, column, known in zip(zip(*batch, strict=True), store, seen, strict=True):
+            column.extend([known.setdefault(v, v) for v in values])
+        batch.clear()
 
-    def reader():
-        return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
 
-    fast = reader()
-    try:
-        rows = list(fast)
-        if fast.line_num == len(rows):
-            # No field spans lines: row k starts on line k + 1.
-            return list(zip(range(1, len(rows) + 1), rows, strict=True))
-    except csv.Error:
-        pass
-    # A quoted field holds a line break, or the quoting is broken: go row by
-    # row to know where each row starts.
-    slow = reader()
-    out = []
+def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Yield (line, fields) for every row, strictly; raise _QuotingError at broken quoting."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
     try:
-        for fields in slow:
-            out.append((start, fields))
-            start = slow.line_num + 1
+        for fields in reader:
+            yield start, fields
+            start = reader.line_num + 1
     except csv.Error as e:
         raise _QuotingError(start, str(e)) from None
-    return out
 
 
 class _Groups:
