@@ -11,11 +11,12 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from geo.districts import assign_districts, district_cells
+from geo.districts import assign_districts
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geojson import geojson_chunks
 from geo.join import assign_regions, resolve_places
 from geo.notes import read_notes, read_sources
+from geo.outlines import district_frame, load_outlines
 from geo.page import build_map
 from geo.records import read_table, validate_records
 from geo.regions import load_regions
@@ -77,12 +78,12 @@ def make(path: Path) -> Outputs:
     """
     path = Path(path)
     regions, gazetteer = reference()
-    cells = district_cells(gazetteer, regions)
-    facilities = assign_districts(load_facilities(path, gazetteer, regions), cells)
+    outlines = load_outlines()
+    facilities = assign_districts(load_facilities(path, gazetteer, regions), district_frame(outlines))
     sources = read_sources(path.parent / "sources.csv")
     notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
     fmap = build_map(
-        facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer), districts=cells
+        facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer), outlines=outlines
     )
     html = fmap.get_root().render()
     # The map's elements point at each other: only the cycle collector frees

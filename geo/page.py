@@ -8,7 +8,6 @@ JavaScript here, so the page grows by the data alone.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import folium
@@ -228,23 +227,6 @@ class FacilityLayer(ScriptElement):
         )
 
 
-def _outlines(regions: gpd.GeoDataFrame) -> tuple[dict, dict]:
-    # About 1 km of tolerance keeps the outlines recognisable at country
-    # scale and the page small.
-    simple = regions[["pcode", "geometry"]].copy()
-    simple["geometry"] = simple.geometry.simplify(0.01, preserve_topology=True)
-    country = gpd.GeoSeries([regions.union_all()], crs=regions.crs).simplify(0.02)
-    return (
-        json.loads(simple.to_json(drop_id=True, to_wgs84=False)),
-        json.loads(country.to_json(drop_id=True)),
-    )
-
-
-def _round_coords(geojson: dict) -> dict:
-    text = json.dumps(geojson)
-    return json.loads(text, parse_float=lambda s: round(float(s), 3))
-
-
 def build_map(
     facilities: gpd.GeoDataFrame,
     *,
@@ -252,9 +234,9 @@ def build_map(
     notes: list[dict],
     sources: dict[str, dict],
     cities: list[tuple[str, float, float]],
-    districts: gpd.GeoDataFrame,
+    outlines: dict,
 ) -> folium.Map:
-    """Return the folium map of ``facilities`` with region outlines, cities and notes."""
+    """Return the folium map of ``facilities`` with ``outlines`` (geo.outlines), cities and notes."""
     # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
     fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
     fmap.options["maxZoom"] = 17
@@ -264,7 +246,6 @@ def build_map(
     tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=False, max_zoom=17)
     tiles.add_to(fmap)
     OfflineLibraries().add_to(fmap)
-    region_shapes, country = _outlines(regions)
     data = {
         "config": {
             "statuses": STATUSES,
@@ -277,15 +258,13 @@ def build_map(
             "languages": LANGUAGES,
         },
         "facilities": facility_columns(facilities),
-        "regions": _round_coords(region_shapes),
-        "country": _round_coords(country),
+        "regions": outlines["regions"],
+        "country": outlines["country"],
         "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
         "sources": sources,
         "notes": notes,
         # Approximate outlines anyway: 200 m of tolerance is plenty.
-        "districts": _round_coords(
-            json.loads(districts.assign(geometry=districts.simplify(0.002)).to_json(drop_id=True))
-        ),
+        "districts": outlines["districts"],
         "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)

@@ -96,3 +96,21 @@ def test_suggestions_find_the_closest_spelling(gazetteer, typo, suggested):
 
 def test_geonames_extract_matches_the_pinned_package():
     assert EXTRACT.read_text(encoding="utf-8") == render_extract(extract_kazakhstan(_package_table()))
+
+
+def test_outlines_file_matches_the_data(regions, gazetteer):
+    from geo.outlines import compute_outlines, load_outlines
+
+    assert load_outlines() == compute_outlines(regions, gazetteer), "run: python -m geo.outlines"
+
+
+def test_district_cells_hold_their_centres(regions, gazetteer):
+    from geo.districts import district_cells
+
+    cells = district_cells(gazetteer, regions).set_index("id")
+    assert len(cells) == 18  # Almaty 8, Astana 5, Shymkent 5
+    for place in gazetteer.places:
+        if place.id in cells.index:
+            from shapely.geometry import Point
+
+            assert cells.loc[place.id, "geometry"].contains(Point(place.lon, place.lat))
