@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# Below this many records a second process costs more than it saves.
+PARALLEL_FROM = 2_000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     # Imported here so that --help answers at once.
     from geo.build import make
     from geo.errors import GeoError, RecordsError
-    from geo.output import write_atomically
+    from geo.output import BackgroundWrite, write_atomically
 
     try:
         outputs = make(args.data)
@@ -49,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     geojson = args.geojson or args.out.with_name("facilities.geojson")
     try:
-        write_atomically({args.out: outputs.html, geojson: outputs.geojson()})
+        # A large GeoJSON is written by a second process while this one builds the page.
+        with BackgroundWrite(geojson, outputs.geojson, parallel=len(outputs.facilities) >= PARALLEL_FROM) as pending:
+            write_atomically({args.out: outputs.html, geojson: pending.result()})
     except OSError as e:
         print(f"error: cannot write {e.filename}: {e.strerror}; the previous files are unchanged.", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import gc
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import geopandas as gpd
@@ -28,10 +28,32 @@ SHOW_COARSE = 10
 
 @dataclass
 class Outputs:
-    """What one run makes: the page, the GeoJSON, and the facilities behind them."""
+    """What one run makes: the facilities, and from them the page and the GeoJSON."""
 
-    html: str
     facilities: gpd.GeoDataFrame
+    regions: gpd.GeoDataFrame
+    gazetteer: Gazetteer
+    notes: list[dict]
+    sources: dict[str, dict]
+    outlines: dict
+
+    @cached_property
+    def html(self) -> str:
+        """The page (built on first use)."""
+        fmap = build_map(
+            self.facilities,
+            regions=self.regions,
+            notes=self.notes,
+            sources=self.sources,
+            cities=major_cities(self.gazetteer),
+            outlines=self.outlines,
+        )
+        html = fmap.get_root().render()
+        # The map's elements point at each other: only the cycle collector
+        # frees them, and their copy of the data is large at 100,000 records.
+        del fmap
+        gc.collect()
+        return html
 
     def geojson(self) -> Iterator[bytes]:
         """Return the GeoJSON of the facilities, in pieces to write one after another."""
@@ -72,7 +94,7 @@ def reference() -> tuple[gpd.GeoDataFrame, Gazetteer]:
 
 
 def make(path: Path) -> Outputs:
-    """Read, check and join the records of ``path`` and build the map; write nothing.
+    """Read, check and join the records of ``path``; write nothing.
 
     ``sources.csv`` and ``notes.csv`` are read from the same folder when present.
     """
@@ -82,12 +104,4 @@ def make(path: Path) -> Outputs:
     facilities = assign_districts(load_facilities(path, gazetteer, regions), district_frame(outlines))
     sources = read_sources(path.parent / "sources.csv")
     notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
-    fmap = build_map(
-        facilities, regions=regions, notes=notes, sources=sources, cities=major_cities(gazetteer), outlines=outlines
-    )
-    html = fmap.get_root().render()
-    # The map's elements point at each other: only the cycle collector frees
-    # them, and their copy of the data is large at 100,000 records.
-    del fmap
-    gc.collect()
-    return Outputs(html=html, facilities=facilities)
+    return Outputs(facilities, regions, gazetteer, notes, sources, outlines)

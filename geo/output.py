@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-Content = str | bytes | Iterable[bytes]
+
+@dataclass(frozen=True)
+class Staged:
+    """A file already written under a temporary name in its target's folder."""
+
+    path: Path
+
+
+Content = str | bytes | Iterable[bytes] | Staged
 
 
 def _umask() -> int:
@@ -17,10 +28,23 @@ def _umask() -> int:
     return mask
 
 
-def _stage(path: Path, content: Content) -> str:
+def _temporary(path: Path) -> tuple[int, str]:
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new.tmp", dir=path.parent)
     # mkstemp makes the file private; give it the mode a plain open() would.
     os.chmod(tmp, 0o666 & ~_umask())
+    return fd, tmp
+
+
+def _stage(path: Path, content: Content) -> str:
+    if isinstance(content, Staged):
+        return str(content.path)
+    fd, tmp = _temporary(path)
+    _write(fd, content)
+    return tmp
+
+
+def _write(fd: int, content: Content) -> None:
     with os.fdopen(fd, "wb") as f:
         if isinstance(content, str):
             content = content.encode("utf-8")
@@ -30,7 +54,58 @@ def _stage(path: Path, content: Content) -> str:
             f.write(chunk)
         f.flush()
         os.fsync(f.fileno())
-    return tmp
+
+
+class BackgroundWrite:
+    """Write a file under a temporary name in a forked process while the caller goes on.
+
+    ``with BackgroundWrite(path, chunks) as pending: ... pending.result()``
+    gives a :class:`Staged` file for :func:`write_atomically`.  Where fork is
+    not available (Windows, macOS by default), or ``parallel`` is false, the
+    file is written in ``result()`` instead.  Leaving the block early stops
+    the writer and removes its file.
+    """
+
+    def __init__(self, path: Path, chunks: Callable[[], Iterable[bytes]], *, parallel: bool = True):
+        self.path = path
+        self.chunks = chunks
+        self.parallel = parallel and "fork" in multiprocessing.get_all_start_methods()
+        self.process = None
+        self.tmp: str | None = None
+
+    def __enter__(self) -> BackgroundWrite:
+        if self.parallel:
+            fd, self.tmp = _temporary(self.path)
+            os.close(fd)
+            # The child must not flush a copy of what the parent has buffered.
+            sys.stdout.flush()
+            sys.stderr.flush()
+            # fork: the child shares the facilities with the parent instead of
+            # receiving a pickled copy.
+            context = multiprocessing.get_context("fork")
+            self.process = context.Process(target=_write_path, args=(self.tmp, self.chunks), daemon=True)
+            self.process.start()
+        return self
+
+    def result(self) -> Staged:
+        """Return the written file; raise OSError if writing it failed."""
+        if self.process is None:
+            return Staged(Path(_stage(self.path, self.chunks())))
+        self.process.join()
+        if self.process.exitcode != 0:
+            raise OSError(f"writing {self.path} failed (exit status {self.process.exitcode})")
+        return Staged(Path(self.tmp))
+
+    def __exit__(self, *exc) -> None:
+        if self.process is not None and self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+        if exc[0] is not None and self.tmp and os.path.exists(self.tmp):
+            os.unlink(self.tmp)
+
+
+def _write_path(tmp: str, chunks: Callable[[], Iterable[bytes]]) -> None:
+    _write(os.open(tmp, os.O_WRONLY | os.O_TRUNC), chunks())
 
 
 def _backup(path: Path) -> str:
@@ -46,7 +121,7 @@ def _backup(path: Path) -> str:
 
 
 def write_atomically(files: dict[Path, Content]) -> None:
-    """Write every file in ``files`` (path → text, bytes or byte chunks), or leave all as they were.
+    """Write every file in ``files`` (path → text, bytes, byte chunks or a Staged file), or leave all as they were.
 
     Each content goes to a temporary file in its target's folder first.  Only
     when all are written are they renamed over the targets (a rename within
@@ -58,7 +133,6 @@ def write_atomically(files: dict[Path, Content]) -> None:
     leftovers: list[str] = []
     try:
         for path, content in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
             staged.append((_stage(path, content), path))
         try:
             for tmp, path in staged:
