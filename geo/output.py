@@ -40,7 +40,11 @@ def _stage(path: Path, content: Content) -> str:
     if isinstance(content, Staged):
         return str(content.path)
     fd, tmp = _temporary(path)
-    _write(fd, content)
+    try:
+        _write(fd, content)
+    except BaseException:
+        os.unlink(tmp)
+        raise
     return tmp
 
 

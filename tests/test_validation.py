@@ -256,3 +256,24 @@ def test_quoted_line_breaks_keep_line_numbers(tmp_path, capsys):
     code, lines, _ = run(tmp_path, text, capsys)
     assert code == 2
     assert lines[0].startswith("x.csv:4: status: 'built' is not a status")
+
+
+@pytest.mark.parametrize("parallel", [True, False])
+def test_background_write_stages_a_file_or_fails_leaving_nothing(tmp_path, parallel):
+    from geo.output import BackgroundWrite, write_atomically
+
+    target = tmp_path / "facilities.geojson"
+    target.write_text("old")
+    with BackgroundWrite(target, lambda: iter([b'{"a":', b"1}"]), parallel=parallel) as pending:
+        write_atomically({target: pending.result()})
+    assert target.read_text() == '{"a":1}'
+
+    def broken():
+        yield b"{"
+        raise RuntimeError("disk on fire")
+
+    with pytest.raises((OSError, RuntimeError)):
+        with BackgroundWrite(target, broken, parallel=parallel) as pending:
+            write_atomically({target: pending.result()})
+    assert target.read_text() == '{"a":1}'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["facilities.geojson"]
