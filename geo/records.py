@@ -80,7 +80,8 @@ def decode(data: bytes) -> str:
         # Excel on a Russian Windows saves "CSV" as Windows-1251; every
         # byte sequence decodes, so this is the last resort, not a guess
         # among many.
-        return data.decode("cp1251")
+        # 0x98 is the one byte cp1251 leaves undefined: shown as �, not a crash.
+        return data.decode("cp1251", errors="replace")
 
 
 def _delimiter(header: str) -> str:
@@ -104,11 +105,11 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             return plain
         text = decode(data)
         del data
-    if not text.strip():
+    if not text or text.isspace():
         raise RecordsError(
             [Problem(name, 1, "", "the file is empty", f"start it with a header line: {','.join(REQUIRED_COLUMNS)}")]
         )
-    header = text.lstrip("\r\n").splitlines()[0]
+    header = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = _delimiter(header)
     problems: list[Problem] = []
     lines: list[int] = []
@@ -192,11 +193,13 @@ def _read_plain(name: str, data: bytes) -> Table | None:
     del lines
     for encoding in ("utf-8", "cp1251"):
         try:
-            columns = [c.strip() for c in header.decode(encoding).split(delimiter.decode())]
+            errors = "strict" if encoding == "utf-8" else "replace"
+            columns = [c.strip() for c in header.decode(encoding, errors=errors).split(delimiter.decode())]
             frame = pd.read_csv(
                 io.BytesIO(data),
                 sep=delimiter.decode(),
                 encoding=encoding,
+                encoding_errors=errors,
                 dtype="category",
                 keep_default_na=False,
                 na_filter=False,

@@ -277,3 +277,14 @@ def test_background_write_stages_a_file_or_fails_leaving_nothing(tmp_path, paral
             write_atomically({target: pending.result()})
     assert target.read_text() == '{"a":1}'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facilities.geojson"]
+
+
+@pytest.mark.parametrize("quoted", [False, True])
+def test_a_byte_undefined_in_cp1251_does_not_crash(tmp_path, capsys, quoted):
+    name = '"Поликлиника"' if quoted else "Поликлиника"
+    data = f"{HEADER}\na1,{name},polyclinic,planned,Алматы,s,https://e.kz,,,\n".encode("cp1251").replace(
+        "Поликлиника".encode("cp1251"), "Поликлиника".encode("cp1251") + b"\x98"
+    )
+    code, lines, _ = run(tmp_path, data, capsys)
+    assert code == 0, lines
+    assert "Поликлиника\ufffd" in (tmp_path / "map.html").read_text(encoding="utf-8")
