@@ -247,7 +247,8 @@ function readHash() {
     });
   });
   if (p.get('region') && api.data.regionNames[p.get('region')]) api.filters.region = p.get('region');
-  if (p.get('year')) api.filters.year = p.get('year');
+  var year = p.get('year');
+  if (year === 'none' || YEARS.indexOf(+year) >= 0) api.filters.year = year;
   if (p.get('until') && !isNaN(+p.get('until'))) api.filters.until = +p.get('until');
   if (p.get('lang') && cfg.languages[p.get('lang')]) api.setLang(p.get('lang'));
   var view = (p.get('map') || '').split('/').map(Number);
