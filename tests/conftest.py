@@ -80,3 +80,13 @@ def browser():
         )
         yield browser
         browser.close()
+
+
+@pytest.fixture
+def session(browser, seed_map):
+    """The seed map open in Chromium at 1366×768, the network cut off."""
+    from tests.browser import open_map
+
+    s = open_map(browser, seed_map)
+    yield s
+    s.page.context.close()

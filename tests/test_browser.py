@@ -15,13 +15,6 @@ ALMALY_DISTRICT = {
 }
 
 
-@pytest.fixture
-def session(browser, seed_map):
-    s = open_map(browser, seed_map)
-    yield s
-    s.page.context.close()
-
-
 def test_page_loads_offline_without_errors(session):
     assert session.unexpected_errors() == []
     # The only thing the page asks the network for is map tiles.

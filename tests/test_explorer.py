@@ -8,14 +8,7 @@ import json
 
 import pytest
 
-from tests.browser import open_map, visible_marker_count
-
-
-@pytest.fixture
-def session(browser, seed_map):
-    s = open_map(browser, seed_map)
-    yield s
-    s.page.context.close()
+from tests.browser import visible_marker_count
 
 
 def _panel(page):
