@@ -14,7 +14,9 @@ from pathlib import Path
 
 import xstatic.pkg.leaflet as xleaflet
 import xstatic.pkg.leaflet_markercluster as xcluster
-from branca.element import Element, Figure, MacroElement
+from branca.element import Figure, MacroElement
+
+from geo.elements import RawHTML
 
 
 def _inline_images(css: str, folder: Path) -> str:
@@ -54,21 +56,6 @@ def library_code() -> tuple[tuple[str, str], ...]:
         ("leaflet", f"<script>{_script_safe(js)}</script>"),
         ("markercluster", f"<script>{_script_safe(cluster_js)}</script>"),
     )
-
-
-class RawHTML(Element):
-    """HTML put into the page as it is.
-
-    branca's Element compiles its text as a Jinja template: slow for 180 kB
-    of library code, and wrong for code that happens to hold ``{{``.
-    """
-
-    def __init__(self, html: str):
-        super().__init__()
-        self.html = html
-
-    def render(self, **kwargs) -> str:
-        return self.html
 
 
 class OfflineLibraries(MacroElement):

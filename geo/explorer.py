@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geo.page import ScriptElement, script_template
+from geo.elements import ScriptElement, script_template
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -13,12 +13,11 @@ from pathlib import Path
 import folium
 import geopandas as gpd
 import numpy as np
-import orjson
 import pandas as pd
-from branca.element import MacroElement
-from folium.template import Environment
 
-from geo.assets import OfflineLibraries, RawHTML
+from geo.assets import OfflineLibraries
+from geo.elements import ScriptElement, script_template
+from geo.explorer import Explorer
 from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -114,52 +113,6 @@ PAGE_COLUMNS = [
 ]  # fmt: skip
 
 
-def script_json(value: object) -> str:
-    """Serialise ``value`` as JSON that can stand inside a ``<script>``.
-
-    ``<``, ``>`` and ``&`` are escaped, so no value can close the script
-    or open a comment; U+2028/2029 are escaped for old JavaScript parsers.
-    Cyrillic stays as UTF-8 (half the bytes of ``\\uXXXX`` escapes).
-    """
-    text = orjson.dumps(value).decode("utf-8")
-    for char, escape in (
-        ("<", "\\u003c"),
-        (">", "\\u003e"),
-        ("&", "\\u0026"),
-        ("\u2028", "\\u2028"),
-        ("\u2029", "\\u2029"),
-    ):
-        text = text.replace(char, escape)
-    return text
-
-
-class _Environment(Environment):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.filters["script_json"] = script_json
-
-
-def script_template(css: str, js: str, *, variable: str) -> folium.template.Template:
-    """Return the template of an element whose ``js`` sees ``map`` and its ``this.data`` as ``variable``.
-
-    The element's own code and style are part of the template; its data goes
-    through the ``script_json`` filter.
-    """
-    tiles = "var tiles = {{ this.tiles.get_name() }};\n" if "tiles." in js else ""
-    source = (
-        "{% macro header(this, kwargs) %}<style>" + css + "</style>{% endmacro %}\n"
-        "{% macro script(this, kwargs) %}\n(function () {\n"
-        "var map = {{ this._parent.get_name() }};\n"
-        + tiles
-        + "var "
-        + variable
-        + " = {{ this.data|script_json }};\n"
-        + js
-        + "\n})();\n{% endmacro %}"
-    )
-    return _Environment().from_string(source)
-
-
 def _column(series: pd.Series) -> list | dict | None:
     """Return a column for the page: a list, or ``{values, codes}`` when values repeat.
 
@@ -195,21 +148,6 @@ def facility_columns(facilities: pd.DataFrame) -> dict:
     data["lat"] = facilities.geometry.y.round(5).tolist()
     data["lon"] = facilities.geometry.x.round(5).tolist()
     return data
-
-
-class ScriptElement(MacroElement):
-    """An element whose rendered style and script go into the page as they are.
-
-    branca's MacroElement.render wraps each rendered macro in an Element,
-    which compiles it as a Jinja template again: a record holding "{{"
-    would be evaluated, and 10 MB of data would be parsed as a template.
-    """
-
-    def render(self, **kwargs) -> None:
-        figure = self.get_root()
-        module = self._template.module
-        figure.header.add_child(RawHTML(module.header(self, kwargs)), name=self.get_name())
-        figure.script.add_child(RawHTML(module.script(self, kwargs)), name=self.get_name())
 
 
 class FacilityLayer(ScriptElement):
@@ -263,12 +201,9 @@ def build_map(
         "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
         "sources": sources,
         "notes": notes,
-        # Approximate outlines anyway: 200 m of tolerance is plenty.
         "districts": outlines["districts"],
         "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)
-    from geo.explorer import Explorer  # it builds on this module's template helper
-
     Explorer().add_to(fmap)
     return fmap

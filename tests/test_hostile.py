@@ -128,7 +128,7 @@ def test_any_input_gives_a_map_or_clear_errors(tmp_path_factory, changes):
 
 
 def test_printable_ascii_is_escaped_in_script_json():
-    from geo.page import script_json
+    from geo.elements import script_json
 
     out = script_json(string.printable)
     assert "<" not in out and ">" not in out

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from geo.page import script_json
+from geo.elements import script_json
 
 
 @pytest.mark.parametrize(
