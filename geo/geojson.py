@@ -52,8 +52,3 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
         text = ",".join(template % row for row in rows)
         yield ((b"," if start else b"") + text.encode("utf-8"))
     yield b"]}"
-
-
-def facilities_geojson(facilities: gpd.GeoDataFrame) -> str:
-    """Return the whole GeoJSON as text (small data sets, tests)."""
-    return b"".join(geojson_chunks(facilities)).decode("utf-8")
