@@ -61,6 +61,10 @@ def _specificity(place: Place) -> int:
 _PARTS = re.compile(r"[,;/()]|\s+[-–—]\s+(?=\S+\s+(?:район|ауданы|область|облысы)\b)")
 
 
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in _PARTS.split(text) if p and p.strip()]
+
+
 # The places that stand for each city of the curated districts (``parent``
 # in places.csv): the GeoNames city and its region.
 CITIES = {
@@ -97,7 +101,7 @@ class Gazetteer:
         or last: "мкр. Жетысу-3, Ауэзовский район, Алматы".  The whole text
         is tried first (for names with commas), then each part.
         """
-        parts = [p.strip() for p in _PARTS.split(text) if p and p.strip()]
+        parts = _parts(text)
         whole = self.lookup(text)
         if whole:
             return Resolution(whole[0], text.strip(), ())
@@ -137,7 +141,7 @@ class Gazetteer:
 
         keys = list(self._index)
         suggestions: list[str] = []
-        for part in [p for p in _PARTS.split(text) if p and p.strip()] or [text]:
+        for part in _parts(text) or [text]:
             for key, _score, _ in process.extract(fold(part), keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=60):
                 name = self._index[key][0].name
                 if name not in suggestions:

@@ -8,6 +8,7 @@ import geopandas as gpd
 
 from geo.errors import Problem, RecordsError
 from geo.gazetteer import Gazetteer
+from geo.join import assign_regions
 from geo.records import read_table, require_columns
 
 SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
@@ -71,8 +72,6 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
         points = gpd.GeoDataFrame(
             geometry=gpd.points_from_xy([g["lon"] for g in result], [g["lat"] for g in result]), crs="EPSG:4326"
         )
-        joined = gpd.sjoin(points, regions[["pcode", "geometry"]], how="left", predicate="within")
-        joined = joined[~joined.index.duplicated()]
-        for group, pcode in zip(result, joined["pcode"].tolist(), strict=True):
-            group["region"] = pcode if isinstance(pcode, str) else None
+        for group, pcode in zip(result, assign_regions(points, regions)["region"].tolist(), strict=True):
+            group["region"] = pcode
     return result

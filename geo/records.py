@@ -77,10 +77,9 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        # Excel on a Russian Windows saves "CSV" as Windows-1251; every
-        # byte sequence decodes, so this is the last resort, not a guess
-        # among many.
-        # 0x98 is the one byte cp1251 leaves undefined: shown as �, not a crash.
+        # Excel on a Russian Windows saves "CSV" as Windows-1251.  It decodes
+        # every byte but 0x98 (shown as �, not a crash), so it is the last
+        # resort, not a guess among many.
         return data.decode("cp1251", errors="replace")
 
 
@@ -186,7 +185,8 @@ def _read_plain(name: str, data: bytes) -> Table | None:
     if len(rows) < 2:
         return None
     header = lines[rows[0]]
-    delimiter = max((b",", b";", b"\t"), key=header.count)
+    # Delimiters are ASCII: Latin-1 maps each byte to one character.
+    delimiter = _delimiter(header.decode("latin-1")).encode()
     width = header.count(delimiter)
     if any(lines[k].count(delimiter) != width or not lines[k].strip(delimiter + b" \t\r") for k in rows):
         return None
