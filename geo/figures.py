@@ -33,6 +33,8 @@ _UNITS = re.compile(
 )
 _NUMBER = re.compile(r"^[+-]?(\d+(?:[.,]\d+)?)$")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
+# Most figures in a large file (coordinates above all) are plain decimals.
+_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
 
 
 def parse_figure(text: str) -> float | None:
@@ -47,6 +49,8 @@ def parse_figure(text: str) -> float | None:
     >>> parse_figure("272,1 млн тенге")
     272100000.0
     """
+    if _PLAIN.fullmatch(text):
+        return float(text)
     s = text.strip().casefold()
     scale = 1.0
     for _ in range(3):  # unit, then scale word, in either order

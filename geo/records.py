@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +39,58 @@ FIGURES: dict[str, tuple[float, float]] = {
     "progress_pct": (0, 100),
     "due_year": (1990, 2100),
 }
+NAN = float("nan")
 # Kazakhstan's bounding box, with a little room.
 LAT_RANGE = (40.0, 56.0)
 LON_RANGE = (46.0, 88.0)
+
+
+class Column:
+    """A column of stripped text: its distinct values, and for each row the number of its value.
+
+    A value repeated on many rows (a status, a source, a place) is one
+    string, and every check runs once per distinct value.
+    """
+
+    def __init__(self, codes: np.ndarray, uniques: list[str]):
+        self.codes = codes
+        self.uniques = uniques
+
+    @classmethod
+    def of(cls, values: list[str] | np.ndarray) -> Column:
+        """Return the column of ``values`` (text as read: it is stripped here)."""
+        codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+        stripped = [str(v).strip() for v in uniques]
+        if stripped != uniques.tolist():
+            # " a" and "a" are one value once stripped.
+            again, stripped = pd.factorize(np.asarray(stripped, dtype=object))
+            codes, stripped = again[codes], stripped.tolist()
+        return cls(codes, stripped)
+
+    @classmethod
+    def empty(cls, n: int) -> Column:
+        """Return a column of ``n`` empty values."""
+        return cls(np.zeros(n, dtype=np.intp), [""])
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return iter(enumerate(self.uniques))
+
+    def rows(self, j: int) -> list[int]:
+        """Return the row indices that hold value number ``j``."""
+        return np.flatnonzero(self.codes == j).tolist()
+
+    def spread(self, per_value: list, *, dtype: type = object) -> np.ndarray:
+        """Return ``per_value`` (one item per distinct value) spread over the rows."""
+        lookup = np.empty(len(per_value), dtype=dtype)
+        lookup[:] = per_value
+        return lookup[self.codes]
+
+    def values(self) -> list[str]:
+        """Return the value of every row."""
+        return self.spread(self.uniques).tolist()
 
 
 @dataclass(frozen=True)
@@ -50,26 +100,30 @@ class Table:
     file: str
     columns: list[str]
     lines: list[int]
-    values: dict[str, list[str]]
+    data: dict[str, Column]
 
     @classmethod
     def from_rows(cls, file: str, rows: list[tuple[int, dict[str, str]]]) -> Table:
         """Build a table from (line, row) pairs; handy for small tables in code and tests."""
         columns = list(dict.fromkeys(c for _, row in rows for c in row))
-        values = {c: [row.get(c, "").strip() for _, row in rows] for c in columns}
-        return cls(file, columns, [line for line, _ in rows], values)
+        data = {c: Column.of([row.get(c, "") for _, row in rows]) for c in columns}
+        return cls(file, columns, [line for line, _ in rows], data)
 
     def __len__(self) -> int:
         return len(self.lines)
 
     def rows(self) -> list[tuple[int, dict[str, str]]]:
         """Return (line, row) pairs: for small tables such as sources and notes."""
-        names = [c for c in self.columns if c in self.values]
-        return [(line, {c: self.values[c][k] for c in names}) for k, line in enumerate(self.lines)]
+        values = {c: self.column(c) for c in self.columns if c in self.data}
+        return [(line, {c: v[k] for c, v in values.items()}) for k, line in enumerate(self.lines)]
+
+    def groups(self, name: str) -> Column:
+        """Return a column by its distinct values; an absent column is all empty."""
+        return self.data[name] if name in self.data else Column.empty(len(self))
 
     def column(self, name: str) -> list[str]:
         """Return a column's values; an absent column is all empty."""
-        return self.values.get(name) or [""] * len(self)
+        return self.groups(name).values()
 
 
 def decode(data: bytes) -> str:
@@ -99,9 +153,9 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             raise RecordsError(
                 [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
             ) from None
-        plain = _read_plain(name, data)
-        if plain is not None:
-            return plain
+        fast = _read_fast(name, data)
+        if fast is not None:
+            return fast
         text = decode(data)
         del data
     if not text or text.isspace():
@@ -158,66 +212,76 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
         problems.append(Problem(name, 1, ", ".join(repeated), "column named twice", "give each column one header"))
     if problems:
         raise RecordsError(problems)
-    values = {}
-    for c, column, known in zip(columns, store, seen, strict=True):
-        if c:
-            stripped = {v: v.strip() for v in known}
-            values[c] = [stripped[v] for v in column]
-    return Table(name, columns, lines, values)
+    data = {c: Column.of(column) for c, column in zip(columns, store, strict=True) if c}
+    return Table(name, columns, lines, data)
 
 
-def _read_plain(name: str, data: bytes) -> Table | None:
-    """Read a file with no quoting at all with pandas' C parser; None for any other file.
+def _quoted_fields(delimiter: bytes) -> re.Pattern[bytes]:
+    """Match a whole quoted field on one line: ``"..."`` with ``""`` inside, between delimiters."""
+    d = re.escape(delimiter)
+    # The pattern starts with the quote itself, so that re can skip to the
+    # next quote; the lookbehind then checks that it opens a field.
+    return re.compile(rb'"(?<![^' + d + rb'\n]")(?:[^"\r\n]|"")*"(?![^' + d + rb"\r\n])")
 
-    Without quotes every line is one row, so line numbers are known and the
-    csv module's row-by-row strictness has nothing to find.  The bytes go to
-    pandas as they are (no Python copy of the text), and a value repeated on
-    many rows becomes one string.  A file this path cannot vouch for (quotes,
-    rows of another length, an odd header, lines of spaces) goes the careful
-    way, which also words the errors.
+
+def _read_fast(name: str, data: bytes) -> Table | None:
+    """Read a file whose rows are single lines with pandas' C parser; None for any other file.
+
+    When every quoted field is whole and on one line, every line is one
+    row, so line numbers are known and the csv module's strictness has
+    nothing to find.  The bytes go to pandas as they are (no Python copy of
+    the text).  A file this path cannot vouch for (a quote out of place, a
+    line break inside quotes, rows of another length, an odd header, lines
+    of spaces) goes the careful way, which also words the errors.
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    if b'"' in data:
-        return None
     lines = data.splitlines()
     rows = [k for k, line in enumerate(lines) if line]
     if len(rows) < 2:
         return None
-    header = lines[rows[0]]
     # Delimiters are ASCII: Latin-1 maps each byte to one character.
-    delimiter = _delimiter(header.decode("latin-1")).encode()
-    width = header.count(delimiter)
+    delimiter = _delimiter(lines[rows[0]].decode("latin-1")).encode()
+    if b'"' in data:
+        # Without its quoted fields, the file must hold no quote at all;
+        # then each line still is one row, and its delimiters can be counted.
+        # A field that holds text stands as one letter, so that a row of
+        # empty quoted fields still looks empty below.
+        unquoted = _quoted_fields(delimiter).sub(lambda m: b"q" if m[0][1:-1].strip() else b"", data)
+        if b'"' in unquoted:
+            return None
+        lines = unquoted.splitlines()
+        del unquoted
+    width = lines[rows[0]].count(delimiter)
     if any(lines[k].count(delimiter) != width or not lines[k].strip(delimiter + b" \t\r") for k in rows):
         return None
     del lines
     for encoding in ("utf-8", "cp1251"):
         try:
             errors = "strict" if encoding == "utf-8" else "replace"
-            columns = [c.strip() for c in header.decode(encoding, errors=errors).split(delimiter.decode())]
             frame = pd.read_csv(
                 io.BytesIO(data),
                 sep=delimiter.decode(),
+                header=None,
                 encoding=encoding,
                 encoding_errors=errors,
-                dtype="category",
+                dtype=object,
                 keep_default_na=False,
                 na_filter=False,
-                quoting=csv.QUOTE_NONE,
+                doublequote=True,
                 engine="c",
             )
             break
         except UnicodeDecodeError:
             continue
-    if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(rows) - 1:
+    columns = [str(c).strip() for c in frame.iloc[0]]
+    if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(rows):
         return None
-    frame.columns = columns
-    values = {}
-    for c in columns:
-        column = frame.pop(c)
-        stripped = np.array([str(v).strip() for v in column.cat.categories], dtype=object)
-        values[c] = stripped[column.cat.codes.to_numpy()].tolist() if len(stripped) else [""] * len(column)
-    return Table(name, columns, [k + 1 for k in rows[1:]], values)
+    table = {}
+    for k, c in enumerate(columns):
+        # Column by column, so that the strings of one are freed before the next.
+        table[c] = Column.of(frame.pop(k).to_numpy(dtype=object)[1:])
+    return Table(name, columns, [k + 1 for k in rows[1:]], table)
 
 
 class _QuotingError(Exception):
@@ -246,28 +310,6 @@ def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         raise _QuotingError(start, str(e)) from None
 
 
-class _Groups:
-    """A column's distinct values, so that every check runs once per value, not per row."""
-
-    def __init__(self, values: list[str]):
-        codes, uniques = pd.factorize(pd.Series(values, dtype=object))
-        self.codes = codes
-        self.uniques: list[str] = uniques.tolist()
-
-    def __iter__(self):
-        return iter(enumerate(self.uniques))
-
-    def rows(self, j: int) -> list[int]:
-        """Return the row indices that hold value number ``j``."""
-        return np.flatnonzero(self.codes == j).tolist()
-
-    def spread(self, per_value: list) -> list:
-        """Return ``per_value`` (one item per distinct value) spread back over the rows."""
-        lookup = np.empty(len(per_value), dtype=object)
-        lookup[:] = per_value
-        return lookup[self.codes].tolist()
-
-
 class _Checker:
     """Checks a table column by column, once per distinct value, and collects problems."""
 
@@ -275,7 +317,8 @@ class _Checker:
         self.table = table
         self.gazetteer = gazetteer
         self.problems: list[tuple[int, int, Problem]] = []
-        self.numbers: dict[str, list[float | None]] = {}
+        # Figures parsed by the checks, a float per row (NaN where empty).
+        self.numbers: dict[str, np.ndarray] = {}
 
     def bad(self, rows: list[int], column: str, message: str, fix: str) -> None:
         order = self.table.columns.index(column) if column in self.table.columns else 0
@@ -285,13 +328,13 @@ class _Checker:
 
     def required(self) -> None:
         for column in REQUIRED_VALUES:
-            groups = _Groups(self.table.column(column))
+            groups = self.table.groups(column)
             for j, value in groups:
                 if not value:
                     self.bad(groups.rows(j), column, "is empty", "every record needs a value here")
 
     def vocabulary(self, column: str, allowed: dict, what: str, *, optional: bool = False) -> None:
-        groups = _Groups(self.table.column(column))
+        groups = self.table.groups(column)
         for j, value in groups:
             if value and value not in allowed:
                 tail = ", or leave it empty" if optional else ""
@@ -299,11 +342,11 @@ class _Checker:
 
     def figures(self) -> None:
         for column, (low, high) in FIGURES.items():
-            groups = _Groups(self.table.column(column))
+            groups = self.table.groups(column)
             parsed = []
             for j, value in groups:
                 number = parse_figure(value) if value else None
-                parsed.append(number)
+                parsed.append(NAN if number is None else number)
                 if not value:
                     continue
                 if number is None:
@@ -320,11 +363,11 @@ class _Checker:
                         f"{value!r} is outside {low:g}…{high:g}",
                         "check the figure against the article",
                     )
-            self.numbers[column] = groups.spread(parsed)
+            self.numbers[column] = groups.spread(parsed, dtype=float)
 
     def coordinates(self) -> None:
         for column, (low, high) in (("lat", LAT_RANGE), ("lon", LON_RANGE)):
-            groups = _Groups(self.table.column(column))
+            groups = self.table.groups(column)
             parsed = []
             for j, value in groups:
                 number = parse_figure(value) if value else None
@@ -343,17 +386,17 @@ class _Checker:
                         "check the coordinates; lat comes before lon",
                     )
                     number = None
-                parsed.append(number)
-            self.numbers[column] = groups.spread(parsed)
-        lat, lon = self.table.column("lat"), self.table.column("lon")
-        for k in np.flatnonzero(
-            np.array([bool(y) != bool(x) for y, x in zip(lat, lon, strict=True)], dtype=bool)
-        ).tolist():
-            missing = "lon" if lat[k] else "lat"
+                parsed.append(NAN if number is None else number)
+            self.numbers[column] = groups.spread(parsed, dtype=float)
+        lat, lon = (self.table.groups(c) for c in ("lat", "lon"))
+        no_lat = lat.spread([not v for v in lat.uniques], dtype=bool)
+        no_lon = lon.spread([not v for v in lon.uniques], dtype=bool)
+        for k in np.flatnonzero(no_lat != no_lon).tolist():
+            missing = "lat" if no_lat[k] else "lon"
             self.bad([k], missing, "is empty while the other coordinate is given", "give both lat and lon, or neither")
 
     def links(self) -> None:
-        groups = _Groups(self.table.column("source_url"))
+        groups = self.table.groups("source_url")
         for j, url in groups:
             parts = urlparse(url)
             if url and (parts.scheme not in ("http", "https") or not parts.netloc):
@@ -365,10 +408,8 @@ class _Checker:
                 )
 
     def places(self) -> None:
-        placed = [
-            y is not None and x is not None for y, x in zip(self.numbers["lat"], self.numbers["lon"], strict=True)
-        ]
-        groups = _Groups(self.table.column("place"))
+        placed = ~np.isnan(self.numbers["lat"]) & ~np.isnan(self.numbers["lon"])
+        groups = self.table.groups("place")
         for j, place in groups:
             if not place or self.gazetteer.resolve(place) is not None:
                 continue
@@ -383,17 +424,16 @@ class _Checker:
                 self.bad(rows, "place", f"{place!r} is not a known place", f"{hint} Or give lat and lon")
 
     def unique_ids(self) -> None:
-        first: dict[str, int] = {}
-        for k, record_id in enumerate(self.table.column("id")):
-            if record_id in first:
+        ids = self.table.groups("id")
+        for j in np.flatnonzero(np.bincount(ids.codes, minlength=len(ids.uniques)) > 1).tolist():
+            if ids.uniques[j]:
+                first, *again = ids.rows(j)
                 self.bad(
-                    [k],
+                    again,
                     "id",
-                    f"{record_id!r} is used already on line {self.table.lines[first[record_id]]}",
+                    f"{ids.uniques[j]!r} is used already on line {self.table.lines[first]}",
                     "give every record its own id",
                 )
-            elif record_id:
-                first[record_id] = k
 
 
 def require_columns(table: Table, columns: list[str]) -> None:
@@ -436,19 +476,21 @@ def validate_records(table: Table, gazetteer: Gazetteer) -> pd.DataFrame:
     return records_frame(table, numbers=check.numbers)
 
 
-def records_frame(table: Table, *, numbers: dict[str, list[float | None]] | None = None) -> pd.DataFrame:
+def records_frame(table: Table, *, numbers: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """Return the (valid) rows of ``table`` as a DataFrame with figures as numbers.
 
     ``numbers`` holds columns already parsed by validation.
     """
     numbers = numbers or {}
     text_columns = list(dict.fromkeys(REQUIRED_COLUMNS + TEXT_COLUMNS + [c for c in table.columns if c]))
-    frame = pd.DataFrame({c: table.column(c) for c in text_columns if c not in FIGURES and c not in ("lat", "lon")})
+    text = {c: table.groups(c) for c in text_columns if c not in FIGURES and c not in ("lat", "lon")}
+    frame = pd.DataFrame({c: pd.array(column.spread(column.uniques), dtype="str") for c, column in text.items()})
     frame["line"] = table.lines
     frame["kind"] = frame["kind"].replace("", "other")
     for column in [*FIGURES, "lat", "lon"]:
         parsed = numbers.get(column)
         if parsed is None:
-            parsed = [parse_figure(v) if v else None for v in table.column(column)]
-        frame[column] = pd.array([float("nan") if v is None else v for v in parsed], dtype="float64")
+            groups = table.groups(column)
+            parsed = groups.spread([parse_figure(v) if v else None for v in groups.uniques], dtype=float)
+        frame[column] = pd.array(parsed, dtype="float64")
     return frame
