@@ -10,45 +10,76 @@ import orjson
 import pandas as pd
 
 BATCH = 5_000
+# Neighbouring columns are encoded as one while they have at most this many
+# combinations of values (kind × status, the empty text columns, ...).
+COMBINATIONS = 2_048
 
 
-def _encoded(series: pd.Series) -> np.ndarray:
-    """Return each value of ``series`` as JSON text; each distinct value is encoded once."""
-    values = series.astype(object).where(series.notna(), None)
-    codes, uniques = pd.factorize(values, use_na_sentinel=False)
-    # NaN is the one value unequal to itself: it becomes null.
-    fragments = np.array([orjson.dumps(u if u == u else None).decode() for u in uniques], dtype=object)
-    return fragments[codes]
+class _Fragments:
+    """Encoded text for each row, kept as a code per row into its distinct texts."""
+
+    def __init__(self, codes: np.ndarray, texts: list[bytes]):
+        self.codes = codes
+        self.texts = texts
+        self._lookup: np.ndarray | None = None
+
+    @classmethod
+    def of_property(cls, name: str, series: pd.Series) -> _Fragments:
+        """Return ``"name":value`` for each row; each distinct value is encoded by orjson once."""
+        codes, uniques = pd.factorize(series)
+        key = orjson.dumps(str(name)) + b":"
+        texts = [key + orjson.dumps(u) for u in uniques.tolist()]
+        # Missing text or figures (code -1) are null.
+        codes = np.where(codes < 0, len(texts), codes)
+        return cls(codes, [*texts, key + b"null"])
+
+    def then(self, other: _Fragments) -> _Fragments:
+        """Return this and ``other`` as one, with a comma between."""
+        combined, pairs = pd.factorize(self.codes.astype(np.int64) * len(other.texts) + other.codes)
+        width = len(other.texts)
+        texts = [self.texts[p // width] + b"," + other.texts[p % width] for p in pairs.tolist()]
+        return _Fragments(combined, texts)
+
+    def rows(self, start: int, stop: int) -> list[bytes]:
+        """Return the texts of rows ``start`` to ``stop``."""
+        if self._lookup is None:
+            self._lookup = np.empty(len(self.texts), dtype=object)
+            self._lookup[:] = self.texts
+        return self._lookup[self.codes[start:stop]].tolist()
 
 
 def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
     """Yield a GeoJSON FeatureCollection (RFC 7946, WGS84) in pieces: one Point per facility.
 
     Every record field is a property; empty figures are ``null``.  Each
-    distinct value is encoded by orjson once, and the features are put
-    together from those pieces a batch at a time, so that 100,000 records
-    never sit in memory as dicts or as one 80 MB string
-    (``GeoDataFrame.to_json`` takes seconds and hundreds of MB here).
+    distinct value is encoded by orjson once, neighbouring columns with few
+    values are joined before the rows are, and the features are put together
+    from those pieces a batch at a time, so that 100,000 records never sit in
+    memory as dicts or as one 80 MB string (``GeoDataFrame.to_json`` takes
+    seconds and hundreds of MB here).
     """
     properties = facilities.drop(columns=[facilities.geometry.name, "line"], errors="ignore")
-    names = list(properties.columns)
-    # Keys go through orjson too, so any column name is quoted correctly;
-    # '%' in them would upset the template below.
-    keys = [orjson.dumps(str(n)).decode().replace("%", "%%") for n in names]
-    template = (
-        '{"type":"Feature","properties":{'
-        + ",".join(f"{k}:%s" for k in keys)
-        + '},"geometry":{"type":"Point","coordinates":[%s,%s]}}'
+    groups: list[_Fragments] = []
+    for name in properties.columns:
+        fragments = _Fragments.of_property(name, properties[name])
+        if groups and len(groups[-1].texts) * len(fragments.texts) <= COMBINATIONS:
+            groups[-1] = groups[-1].then(fragments)
+        else:
+            groups.append(fragments)
+    # Records at one place share a point: each distinct point is written once.
+    points, codes = np.unique(
+        facilities.geometry.x.round(6).to_numpy() + 1j * facilities.geometry.y.round(6).to_numpy(),
+        return_inverse=True,
     )
-    xs = facilities.geometry.x.round(6).to_numpy()
-    ys = facilities.geometry.y.round(6).to_numpy()
+    coordinates = _Fragments(codes.ravel(), [f"{p.real!r},{p.imag!r}".encode() for p in points.tolist()])
+    template = (
+        b'{"type":"Feature","properties":{'
+        + b",".join([b"%s"] * len(groups))
+        + b'},"geometry":{"type":"Point","coordinates":[%s]}}'
+    )
+    groups.append(coordinates)
     yield b'{"type":"FeatureCollection","features":['
-    for start in range(0, len(xs), BATCH):
-        stop = start + BATCH
-        batch = properties.iloc[start:stop]
-        columns = [_encoded(batch[n]) for n in names]
-        coordinates = ([repr(v) for v in xs[start:stop].tolist()], [repr(v) for v in ys[start:stop].tolist()])
-        rows = zip(*columns, *coordinates, strict=True)
-        text = ",".join(template % row for row in rows)
-        yield ((b"," if start else b"") + text.encode("utf-8"))
+    for start in range(0, len(facilities), BATCH):
+        rows = zip(*(g.rows(start, start + BATCH) for g in groups), strict=True)
+        yield (b"," if start else b"") + b",".join([template % row for row in rows])
     yield b"]}"
