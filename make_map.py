@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         # A large GeoJSON is written by a second process while this one builds the page.
         with BackgroundWrite(geojson, outputs.geojson, parallel=len(outputs.facilities) >= PARALLEL_FROM) as pending:
-            write_atomically({args.out: outputs.html, geojson: pending.result()})
+            write_atomically({args.out: outputs.page, geojson: pending.result()})
     except OSError as e:
         print(f"error: cannot write {e.filename}: {e.strerror}; the previous files are unchanged.", file=sys.stderr)
         return 1

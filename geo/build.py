@@ -12,6 +12,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.districts import assign_districts
+from geo.elements import render_page
 from geo.gazetteer import Gazetteer, load_gazetteer
 from geo.geojson import geojson_chunks
 from geo.join import assign_regions, resolve_places
@@ -38,8 +39,8 @@ class Outputs:
     outlines: dict
 
     @cached_property
-    def html(self) -> str:
-        """The page (built on first use)."""
+    def page(self) -> list[bytes]:
+        """The page as UTF-8 pieces to write one after another (built on first use)."""
         fmap = build_map(
             self.facilities,
             regions=self.regions,
@@ -48,12 +49,17 @@ class Outputs:
             cities=major_cities(self.gazetteer),
             outlines=self.outlines,
         )
-        html = fmap.get_root().render()
+        page = render_page(fmap)
         # The map's elements point at each other: only the cycle collector
         # frees them, and their copy of the data is large at 100,000 records.
         del fmap
         gc.collect()
-        return html
+        return page
+
+    @property
+    def html(self) -> str:
+        """The page as text."""
+        return b"".join(self.page).decode("utf-8")
 
     def geojson(self) -> Iterator[bytes]:
         """Return the GeoJSON of the facilities, in pieces to write one after another."""

@@ -131,4 +131,4 @@ def test_printable_ascii_is_escaped_in_script_json():
     from geo.elements import script_json
 
     out = script_json(string.printable)
-    assert "<" not in out and ">" not in out
+    assert b"<" not in out and b">" not in out

@@ -21,13 +21,13 @@ from geo.elements import script_json
     ],
 )
 def test_script_json_cannot_end_the_script(value):
-    text = script_json({"v": value})
-    assert "<" not in text and ">" not in text and "\u2028" not in text
-    assert json.loads(text) == {"v": value}
+    data = script_json({"v": value})
+    assert b"<" not in data and b">" not in data and "\u2028".encode() not in data
+    assert json.loads(data) == {"v": value}
 
 
 def test_cyrillic_is_embedded_as_utf8_not_escapes():
-    assert script_json("Алматы") == '"Алматы"'
+    assert script_json("Алматы") == '"Алматы"'.encode()
 
 
 def test_records_are_embedded_once(seed_outputs):
