@@ -231,11 +231,14 @@ def _read_fast(name: str, data: bytes) -> Table | None:
     row, so line numbers are known and the csv module's strictness has
     nothing to find.  The bytes go to pandas as they are (no Python copy of
     the text).  A file this path cannot vouch for (a quote out of place, a
-    line break inside quotes, rows of another length, an odd header, lines
-    of spaces) goes the careful way, which also words the errors.
+    line break inside quotes, a lone CR, rows of another length, an odd
+    header, lines of spaces) goes the careful way, which also words the
+    errors.
     """
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    if data.count(b"\r") != data.count(b"\r\n"):
+        return None  # a line ending in a lone CR: pandas and the csv module disagree
     lines = data.splitlines()
     rows = [k for k, line in enumerate(lines) if line]
     if len(rows) < 2:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 import make_map
 
@@ -226,6 +232,21 @@ def test_interrupted_write_restores_previous_files(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facilities.geojson", "map.html"]
 
 
+def _both_readers(path: Path, text: str) -> tuple[object, object]:
+    """Read ``path`` as make_map does, and its ``text`` the careful way: a Table or the problems of each."""
+    from geo.errors import RecordsError
+    from geo.records import read_table
+
+    results = []
+    for as_text in (None, text):  # given as text, a file always goes the careful way
+        try:
+            table = read_table(path, text=as_text)
+            results.append((table.columns, table.lines, {c: table.column(c) for c in table.columns}))
+        except RecordsError as e:
+            results.append(e.problems)
+    return results[0], results[1]
+
+
 @pytest.mark.parametrize(
     ("text", "fast"),
     [
@@ -266,27 +287,46 @@ def test_interrupted_write_restores_previous_files(tmp_path, monkeypatch):
 )
 def test_fast_and_careful_readers_agree(tmp_path, text, fast):
     """Files whose rows are single lines take pandas' fast path; the csv module must read them the same."""
-    from geo.errors import RecordsError
-    from geo.records import _read_fast, read_table
+    from geo.records import _read_fast
 
     path = tmp_path / "x.csv"
     path.write_text(text, encoding="utf-8", newline="")
     assert (_read_fast(str(path), path.read_bytes()) is not None) == fast
-    try:
-        fast_table = read_table(path)
-    except RecordsError as e:
-        fast_table = e.problems
-    # Given as text, the file always goes the careful way.
-    try:
-        careful = read_table(path, text=text)
-    except RecordsError as e:
-        careful = e.problems
-    if isinstance(careful, list):
-        assert fast_table == careful
-        return
-    assert (fast_table.columns, fast_table.lines) == (careful.columns, careful.lines)
-    assert {c: fast_table.column(c) for c in fast_table.columns} == {c: careful.column(c) for c in careful.columns}
-    assert fast_table.column("id") == ["a1", "a2"]
+    fast_result, careful = _both_readers(path, text)
+    assert fast_result == careful
+    if not isinstance(careful, list):
+        assert careful[2]["id"] == ["a1", "a2"]
+
+
+cell = st.one_of(
+    st.text(alphabet=st.sampled_from(list('ab Ж,;\t"\r\n')), max_size=8),
+    st.sampled_from(["", " ", '""', '"x"', "1,5 млрд"]),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(st.lists(cell, min_size=3, max_size=3), min_size=1, max_size=4),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
+    raw=st.booleans(),
+)
+# Found by this test: a lone CR ends a line for pandas and the csv module in different ways.
+@example(rows=[["\r", "", ";"]], delimiter=",", quoting=csv.QUOTE_MINIMAL, raw=True)
+@example(rows=[['x"a,b"', "c", '"d"']], delimiter=",", quoting=csv.QUOTE_MINIMAL, raw=True)
+def test_any_file_reads_as_the_csv_module_reads_it(tmp_path, rows, delimiter, quoting, raw):
+    """Whichever reader takes a file, it gives the csv module's table, or its problems."""
+    if raw:  # rows as typed by hand: quotes anywhere, not always balanced
+        text = "a,b,c\n".replace(",", delimiter) + "".join(delimiter.join(r) + "\n" for r in rows)
+    else:
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="\r\n")
+        writer.writerows([["a", "b", "c"], *rows])
+        text = out.getvalue()
+    path = tmp_path / "x.csv"
+    path.write_bytes(text.encode("utf-8"))
+    fast_result, careful = _both_readers(path, text)
+    assert fast_result == careful
 
 
 def test_quoted_line_breaks_keep_line_numbers(tmp_path, capsys):
