@@ -8,6 +8,7 @@ python make_map.py --check              # validate only, write nothing
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
@@ -62,4 +63,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    # Python's last cycle collection at exit, which frees what the modules
+    # keep (the cached regions and gazetteer, templates), took 0.15 s of a
+    # 100,000-record run.  The files are written and closed: the process
+    # can leave those to the operating system.
+    gc.freeze()
+    sys.exit(status)

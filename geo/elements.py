@@ -34,13 +34,13 @@ class RawHTML(Element):
 
 
 def script_json(value: object) -> bytes:
-    """Serialise ``value`` as UTF-8 JSON that can stand inside a ``<script>``.
+    """Serialise ``value`` (numpy arrays too) as UTF-8 JSON that can stand inside a ``<script>``.
 
     ``<``, ``>`` and ``&`` are escaped, so no value can close the script
     or open a comment; U+2028/2029 are escaped for old JavaScript parsers.
     Cyrillic stays as UTF-8 (half the bytes of ``\\uXXXX`` escapes).
     """
-    data = orjson.dumps(value)
+    data = orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY)
     for char, escape in (
         (b"<", b"\\u003c"),
         (b">", b"\\u003e"),

@@ -119,23 +119,23 @@ def _column(series: pd.Series) -> list | dict | None:
     Empty text and missing figures are ``null``; a column with nothing in
     it is left out (None).  Whole numbers are written without ``.0``.
     """
+    codes, uniques = pd.factorize(series)
+    values = uniques.tolist()
     if series.dtype.kind == "f":
-        array = series.to_numpy()
-        missing = np.isnan(array)
-        if missing.all():
-            return None
-        present = array[~missing]
-        whole = np.array_equal(present, np.round(present))
-        typed = np.where(missing, 0, array).astype(np.int64) if whole else array
-        values = np.where(missing, None, typed.astype(object)).tolist()
+        if np.array_equal(uniques, np.round(uniques)):
+            values = [int(v) for v in values]
     else:
-        values = [v if v != "" else None for v in series.tolist()]
-        if all(v is None for v in values):
-            return None
-    codes, uniques = pd.factorize(pd.Series(values, dtype=object), use_na_sentinel=False)
-    if len(values) > 8 and len(uniques) * 4 < len(values):
-        return {"values": [None if pd.isna(u) else u for u in uniques.tolist()], "codes": codes.tolist()}
-    return values
+        values = [v if v != "" else None for v in values]
+    if all(v is None for v in values):
+        return None
+    # Missing figures (code -1) are null.
+    codes = np.where(codes < 0, len(values), codes)
+    values.append(None)
+    if len(codes) > 8 and len(values) * 4 < len(codes):
+        return {"values": values, "codes": codes}
+    lookup = np.empty(len(values), dtype=object)
+    lookup[:] = values
+    return lookup[codes].tolist()
 
 
 def facility_columns(facilities: pd.DataFrame) -> dict:
@@ -145,8 +145,8 @@ def facility_columns(facilities: pd.DataFrame) -> dict:
         column = _column(facilities[name])
         if column is not None:
             data[name] = column
-    data["lat"] = facilities.geometry.y.round(5).tolist()
-    data["lon"] = facilities.geometry.x.round(5).tolist()
+    data["lat"] = facilities.geometry.y.round(5).to_numpy()
+    data["lon"] = facilities.geometry.x.round(5).to_numpy()
     return data
 
 
