@@ -27,6 +27,8 @@ def test_big_page_opens_and_counts_every_facility(browser, big_map):
         s.page.wait_for_function("facilityMap.loaded")
         assert s.unexpected_errors() == []
         assert visible_marker_count(s.page) == N
+        # Thousands apart, as in the figures: "5 000".
+        assert s.page.locator(".ex-count").inner_text() == "5\u202f000"
     finally:
         s.page.context.close()
 

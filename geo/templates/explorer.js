@@ -118,16 +118,16 @@ function summarise() {
     if (c != null) { a.cost += c; b.cost += c; total += c; costed++; }
   });
   var cost = function (v) { return v ? api.money(v) : '–'; };
-  var html = '<div class="ex-total"><b class="ex-count">' + shown.length + '</b> ' + tl('projects') + ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
-    ' <span class="muted">(' + x('cost_known').replace('{n}', costed) + ')</span></div>' +
+  var html = '<div class="ex-total"><b class="ex-count">' + api.num(shown.length) + '</b> ' + tl('projects') + ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
+    ' <span class="muted">(' + x('cost_known').replace('{n}', api.num(costed)) + ')</span></div>' +
     '<table class="ex-by-status"><tr><th>' + tl('status') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
     Object.keys(cfg.statuses).filter(function (s) { return byStatus[s]; }).map(function (s) {
       return '<tr data-status="' + s + '"><td><span class="swatch" style="background:' + cfg.statuses[s].color + '"></span>' + t(cfg.statuses[s]) +
-        '</td><td>' + byStatus[s].n + '</td><td>' + cost(byStatus[s].cost) + '</td></tr>';
+        '</td><td>' + api.num(byStatus[s].n) + '</td><td>' + cost(byStatus[s].cost) + '</td></tr>';
     }).join('') + '</table>' +
     '<table class="ex-by-region"><tr><th>' + tl('region') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
     Object.keys(byRegion).sort(function (a, b) { return byRegion[b].n - byRegion[a].n; }).slice(0, 8).map(function (r) {
-      return '<tr data-region="' + esc(r) + '"><td>' + api.regionName(r) + '</td><td>' + byRegion[r].n + '</td><td>' + cost(byRegion[r].cost) + '</td></tr>';
+      return '<tr data-region="' + esc(r) + '"><td>' + api.regionName(r) + '</td><td>' + api.num(byRegion[r].n) + '</td><td>' + cost(byRegion[r].cost) + '</td></tr>';
     }).join('') + '</table>';
   box.innerHTML = html;
   if (tableBox.style.display !== 'none') renderTable();
