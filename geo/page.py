@@ -128,9 +128,11 @@ def _column(series: pd.Series) -> list | dict | None:
         values = [v if v != "" else None for v in values]
     if all(v is None for v in values):
         return None
-    # Missing figures (code -1) are null.
-    codes = np.where(codes < 0, len(values), codes)
-    values.append(None)
+    if (codes < 0).any():
+        # Missing figures (code -1) are null, and null comes first: the
+        # commonest value in a sparse column gets the shortest code.
+        values = [None, *values]
+        codes = codes + 1
     if len(codes) > 8 and len(values) * 4 < len(codes):
         return {"values": values, "codes": codes}
     lookup = np.empty(len(values), dtype=object)
