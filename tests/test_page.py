@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+import pandas as pd
 import pytest
 
 from geo.elements import script_json
@@ -28,6 +29,30 @@ def test_script_json_cannot_end_the_script(value):
 
 def test_cyrillic_is_embedded_as_utf8_not_escapes():
     assert script_json("Алматы") == '"Алматы"'.encode()
+
+
+NAN = float("nan")
+
+
+@pytest.mark.parametrize(
+    ("values", "dtype", "expected"),
+    [
+        pytest.param(["a", "", "b"], "str", '["a",null,"b"]', id="few-values-as-a-list"),
+        pytest.param(["", ""], "str", "null", id="all-empty-left-out"),
+        pytest.param([NAN, NAN], "float64", "null", id="all-missing-left-out"),
+        pytest.param([2.0, NAN, 2.5], "float64", "[2.0,null,2.5]", id="fractions-stay"),
+        pytest.param([2030.0, NAN, 2031.0], "float64", "[2030,null,2031]", id="whole-numbers-without-.0"),
+        # Repeating values become codes; null, when there is one, is code 0.
+        pytest.param(
+            [NAN] * 9 + [5.0], "float64", '{"values":[null,5],"codes":[0,0,0,0,0,0,0,0,0,1]}', id="sparse-null-first"
+        ),
+        pytest.param(["x"] * 9, "str", '{"values":["x"],"codes":[0,0,0,0,0,0,0,0,0]}', id="no-null-no-null-entry"),
+    ],
+)
+def test_page_column(values, dtype, expected):
+    from geo.page import _column
+
+    assert script_json(_column(pd.Series(values, dtype=dtype))) == expected.encode()
 
 
 def test_records_are_embedded_once(seed_outputs):
