@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Iterator
+from pathlib import Path
 
 import folium
 import orjson
 from branca.element import Element, MacroElement
 from folium.template import Environment
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 
 class RawHTML(Element):
@@ -52,12 +55,15 @@ def script_json(value: object) -> bytes:
     return data
 
 
-def script_template(css: str, js: str, *, variable: str) -> folium.template.Template:
-    """Return the template of an element whose ``js`` sees ``map`` and its ``this.data`` as ``variable``.
+def script_template(name: str, *, variable: str) -> folium.template.Template:
+    """Return the template of an element from ``templates/{name}.css`` and ``templates/{name}.js``.
 
+    The script sees ``map`` and the element's ``this.data`` as ``variable``.
     The element's own code and style are part of the template; its data
     stands there as a marker that :func:`render_page` replaces.
     """
+    css = (TEMPLATES / f"{name}.css").read_text(encoding="utf-8")
+    js = (TEMPLATES / f"{name}.js").read_text(encoding="utf-8")
     tiles = "var tiles = {{ this.tiles.get_name() }};\n" if "tiles." in js else ""
     source = (
         "{% macro header(this, kwargs) %}<style>" + css + "</style>{% endmacro %}\n"

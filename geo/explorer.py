@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from geo.elements import ScriptElement, script_template
-
-TEMPLATES = Path(__file__).parent / "templates"
 
 LABELS = {
     "title": {"ru": "Поиск и фильтры", "kk": "Іздеу және сүзгілер", "en": "Search and filters"},
@@ -64,8 +60,4 @@ class Explorer(ScriptElement):
         super().__init__()
         self._name = "Explorer"
         self.data = {"labels": LABELS, "oc4ids": OC4IDS, "exportColumns": EXPORT_COLUMNS}
-        self._template = script_template(
-            (TEMPLATES / "explorer.css").read_text(encoding="utf-8"),
-            (TEMPLATES / "explorer.js").read_text(encoding="utf-8"),
-            variable="EXPLORER",
-        )
+        self._template = script_template("explorer", variable="EXPLORER")

@@ -8,8 +8,6 @@ JavaScript here, so the page grows by the data alone.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import folium
 import geopandas as gpd
 import numpy as np
@@ -19,8 +17,6 @@ from geo.assets import OfflineLibraries
 from geo.elements import ScriptElement, script_template
 from geo.explorer import Explorer
 from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
-
-TEMPLATES = Path(__file__).parent / "templates"
 
 LABELS = {
     "name": {"ru": "Название", "kk": "Атауы", "en": "Name"},
@@ -160,11 +156,7 @@ class FacilityLayer(ScriptElement):
         self._name = "FacilityLayer"
         self.data = data
         self.tiles = tiles
-        self._template = script_template(
-            (TEMPLATES / "facility_layer.css").read_text(encoding="utf-8"),
-            (TEMPLATES / "facility_layer.js").read_text(encoding="utf-8"),
-            variable="DATA",
-        )
+        self._template = script_template("facility_layer", variable="DATA")
 
 
 def build_map(
