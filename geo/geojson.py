@@ -9,6 +9,8 @@ import numpy as np
 import orjson
 import pandas as pd
 
+from geo.columns import as_array, distinct
+
 BATCH = 5_000
 # Neighbouring columns are encoded as one while they have at most this many
 # combinations of values (kind × status, the empty text columns, ...).
@@ -20,18 +22,15 @@ class _Fragments:
 
     def __init__(self, codes: np.ndarray, texts: list[bytes]):
         self.codes = codes
-        self.texts = texts
-        self._lookup: np.ndarray | None = None
+        self.texts = as_array(texts)
 
     @classmethod
     def of_property(cls, name: str, series: pd.Series) -> _Fragments:
         """Return ``"name":value`` for each row; each distinct value is encoded by orjson once."""
-        codes, uniques = pd.factorize(series)
+        codes, values = distinct(series)
         key = orjson.dumps(str(name)) + b":"
-        texts = [key + orjson.dumps(u) for u in uniques.tolist()]
-        # Missing text or figures (code -1) are null.
-        codes = np.where(codes < 0, len(texts), codes)
-        return cls(codes, [*texts, key + b"null"])
+        # Missing text or figures are None: null.
+        return cls(codes, [key + orjson.dumps(v) for v in values])
 
     def then(self, other: _Fragments) -> _Fragments:
         """Return this and ``other`` as one, with a comma between."""
@@ -42,10 +41,7 @@ class _Fragments:
 
     def rows(self, start: int, stop: int) -> list[bytes]:
         """Return the texts of rows ``start`` to ``stop``."""
-        if self._lookup is None:
-            self._lookup = np.empty(len(self.texts), dtype=object)
-            self._lookup[:] = self.texts
-        return self._lookup[self.codes[start:stop]].tolist()
+        return self.texts[self.codes[start:stop]].tolist()
 
 
 def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import folium
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 
 from geo.assets import OfflineLibraries
+from geo.columns import distinct, spread
 from geo.elements import ScriptElement, script_template
 from geo.explorer import Explorer
 from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
@@ -112,28 +112,21 @@ PAGE_COLUMNS = [
 def _column(series: pd.Series) -> list | dict | None:
     """Return a column for the page: a list, or ``{values, codes}`` when values repeat.
 
-    Empty text and missing figures are ``null``; a column with nothing in
-    it is left out (None).  Whole numbers are written without ``.0``.
+    Empty text and missing figures are ``null`` (code 0 when they are
+    codes); a column with nothing in it is left out (None).  Whole numbers
+    are written without ``.0``.
     """
-    codes, uniques = pd.factorize(series)
-    values = uniques.tolist()
+    codes, values = distinct(series)
     if series.dtype.kind == "f":
-        if np.array_equal(uniques, np.round(uniques)):
-            values = [int(v) for v in values]
+        if all(v is None or v.is_integer() for v in values):
+            values = [v if v is None else int(v) for v in values]
     else:
         values = [v if v != "" else None for v in values]
     if all(v is None for v in values):
         return None
-    if (codes < 0).any():
-        # Missing figures (code -1) are null, and null comes first: the
-        # commonest value in a sparse column gets the shortest code.
-        values = [None, *values]
-        codes = codes + 1
     if len(codes) > 8 and len(values) * 4 < len(codes):
         return {"values": values, "codes": codes}
-    lookup = np.empty(len(values), dtype=object)
-    lookup[:] = values
-    return lookup[codes].tolist()
+    return spread(values, codes).tolist()
 
 
 def facility_columns(facilities: pd.DataFrame) -> dict:

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 import numpy as np
 import pandas as pd
 
+from geo.columns import spread
 from geo.errors import Problem, RecordsError
 from geo.figures import parse_figure
 from geo.gazetteer import Gazetteer
@@ -84,9 +85,7 @@ class Column:
 
     def spread(self, per_value: list, *, dtype: type = object) -> np.ndarray:
         """Return ``per_value`` (one item per distinct value) spread over the rows."""
-        lookup = np.empty(len(per_value), dtype=dtype)
-        lookup[:] = per_value
-        return lookup[self.codes]
+        return spread(per_value, self.codes, dtype=dtype)
 
     def values(self) -> list[str]:
         """Return the value of every row."""
