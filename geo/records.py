@@ -61,8 +61,13 @@ class Column:
     def of(cls, values: list[str] | np.ndarray) -> Column:
         """Return the column of ``values`` (text as read: it is stripped here)."""
         codes, uniques = pd.factorize(np.asarray(values, dtype=object))
-        stripped = [str(v).strip() for v in uniques]
-        if stripped != uniques.tolist():
+        return cls.stripped(codes, uniques.tolist())
+
+    @classmethod
+    def stripped(cls, codes: np.ndarray, uniques: list[str]) -> Column:
+        """Return the column of ``codes`` into distinct ``uniques`` (text as read), the values stripped."""
+        stripped = [v.strip() for v in uniques]
+        if stripped != uniques:
             # " a" and "a" are one value once stripped.
             again, stripped = pd.factorize(np.asarray(stripped, dtype=object))
             codes, stripped = again[codes], stripped.tolist()
@@ -166,10 +171,11 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
     problems: list[Problem] = []
     lines: list[int] = []
     columns: list[str] = []
-    store: list[list[str]] = []
-    # One string per distinct value of a column: 100,000 rows that name the
-    # same source or status share it instead of holding copies.
-    seen: list[dict[str, str]] = []
+    # Each column as a code per row into its distinct values (in the order
+    # they first appear): 100,000 rows that name the same source or status
+    # share one string instead of holding copies.
+    store: list[list[int]] = []
+    seen: list[dict[str, int]] = []
     batch: list[list[str]] = []
     try:
         for line, fields in _rows(text, delimiter):
@@ -211,7 +217,11 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
         problems.append(Problem(name, 1, ", ".join(repeated), "column named twice", "give each column one header"))
     if problems:
         raise RecordsError(problems)
-    data = {c: Column.of(column) for c, column in zip(columns, store, strict=True) if c}
+    data = {
+        c: Column.stripped(np.array(codes, dtype=np.intp), list(known))
+        for c, codes, known in zip(columns, store, seen, strict=True)
+        if c
+    }
     return Table(name, columns, lines, data)
 
 
@@ -292,11 +302,11 @@ class _QuotingError(Exception):
         self.line, self.reason = line, reason
 
 
-def _keep(batch: list[list[str]], store: list[list[str]], seen: list[dict[str, str]]) -> None:
-    """Move a batch of rows into the columns, one string per distinct value; empty the batch."""
+def _keep(batch: list[list[str]], store: list[list[int]], seen: list[dict[str, int]]) -> None:
+    """Move a batch of rows into the columns as codes of their distinct values; empty the batch."""
     if batch:
-        for values, column, known in zip(zip(*batch, strict=True), store, seen, strict=True):
-            column.extend([known.setdefault(v, v) for v in values])
+        for values, codes, known in zip(zip(*batch, strict=True), store, seen, strict=True):
+            codes.extend([known.setdefault(v, len(known)) for v in values])
         batch.clear()
 
 
