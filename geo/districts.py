@@ -12,6 +12,7 @@ import geopandas as gpd
 import shapely
 
 from geo.gazetteer import CITIES, Gazetteer
+from geo.join import first_within
 
 # Close-ups of a city: Web Mercator keeps the cells' shapes right.
 _LOCAL = "EPSG:3857"
@@ -53,8 +54,7 @@ def district_cells(gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> gpd.GeoDa
 def assign_districts(facilities: gpd.GeoDataFrame, cells: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return ``facilities`` with ``district``: the cell holding each point placed at district precision or finer."""
     fine = facilities["precision"].isin(["exact", "street", "microdistrict", "district"])
-    joined = gpd.sjoin(facilities.loc[fine, ["geometry"]], cells[["id", "geometry"]], how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
+    within = first_within(facilities.geometry[fine], cells, "id")
     district = gpd.pd.Series("", index=facilities.index, dtype=object)
-    district.loc[joined.index] = joined["id"].fillna("").to_numpy()
+    district.loc[within.index] = within.fillna("").to_numpy()
     return facilities.assign(district=district.to_numpy())

@@ -41,6 +41,12 @@ def resolve_places(records: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoDataFr
     return gpd.GeoDataFrame(out, geometry=points)
 
 
+def first_within(points: gpd.GeoSeries, shapes: gpd.GeoDataFrame, column: str) -> pd.Series:
+    """Return, for each of ``points``, ``column`` of the first of ``shapes`` that holds it (NaN where none does)."""
+    joined = gpd.sjoin(gpd.GeoDataFrame(geometry=points), shapes[[column, "geometry"]], how="left", predicate="within")
+    return joined[~joined.index.duplicated(keep="first")][column]
+
+
 def assign_regions(facilities: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return ``facilities`` with the ``region`` (pcode) whose polygon holds each point.
 
@@ -54,8 +60,7 @@ def assign_regions(facilities: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> g
     )
     distinct = gpd.GeoDataFrame(geometry=gpd.points_from_xy(points.real, points.imag), crs=facilities.crs)
     shapes = regions[["pcode", "geometry"]]
-    within = gpd.sjoin(distinct, shapes, how="left", predicate="within")
-    region = within[~within.index.duplicated(keep="first")]["pcode"]
+    region = first_within(distinct.geometry, shapes, "pcode")
     outside = region.isna()
     if outside.any():
         metric = "EPSG:32642"  # UTM 42N: fine for "which region is nearest" across Kazakhstan
