@@ -59,3 +59,16 @@ def visible_marker_count(page) -> int:
             return singles + clustered;
         }"""
     )
+
+
+def popup_title(page) -> str:
+    """Return the name in the popup once it is open."""
+    title = page.locator(".leaflet-popup-content h3")
+    title.wait_for()
+    return title.inner_text()
+
+
+def layer_checkbox(page, label: str):
+    """Open the layer control and return the checkbox of its overlay ``label``."""
+    page.locator(".leaflet-control-layers").hover()
+    return page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")

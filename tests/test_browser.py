@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import open_map, visible_marker_count
+from tests.browser import layer_checkbox, open_map, visible_marker_count
 from tests.conftest import ARTIFACTS
 
 ALMALY_DISTRICT = {
@@ -110,19 +110,18 @@ def test_tooltip_names_the_facility(session):
 
 def test_status_toggled_off_in_layer_control_hides_its_markers(session):
     page = session.page
-    page.locator(".leaflet-control-layers").hover()
-    page.locator(".leaflet-control-layers-overlays label", has_text="Запланирован").locator("input").uncheck()
+    planned = layer_checkbox(page, "Запланирован")
+    planned.uncheck()
     page.wait_for_timeout(400)
     assert visible_marker_count(page) == 36 - 21
-    page.locator(".leaflet-control-layers-overlays label", has_text="Запланирован").locator("input").check()
+    planned.check()
     page.wait_for_timeout(400)
     assert visible_marker_count(page) == 36
 
 
 def test_kind_toggled_off_hides_its_markers(session):
     page = session.page
-    page.locator(".leaflet-control-layers").hover()
-    page.locator(".leaflet-control-layers-overlays label", has_text="Перинатальный центр").locator("input").uncheck()
+    layer_checkbox(page, "Перинатальный центр").uncheck()
     page.wait_for_timeout(400)
     assert visible_marker_count(page) == 36 - 12
 

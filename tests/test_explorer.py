@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.browser import visible_marker_count
+from tests.browser import layer_checkbox, popup_title, visible_marker_count
 
 
 def _panel(page):
@@ -52,8 +52,7 @@ def test_search_finds_and_opens_a_facility(session, query, expected):
     names = [r.locator("b").inner_text() for r in results.all()]
     assert expected in names
     results.nth(names.index(expected)).click()
-    page.locator(".leaflet-popup-content h3").wait_for()
-    assert page.locator(".leaflet-popup-content h3").inner_text() == expected
+    assert popup_title(page) == expected
 
 
 def test_enter_in_search_opens_the_first_result(session):
@@ -61,8 +60,7 @@ def test_enter_in_search_opens_the_first_result(session):
     box = _panel(page).locator(".ex-search")
     box.fill("Парасат")
     box.press("Enter")
-    page.locator(".leaflet-popup-content h3").wait_for()
-    assert page.locator(".leaflet-popup-content h3").inner_text() == "Центр реабилитации «Парасат»"
+    assert popup_title(page) == "Центр реабилитации «Парасат»"
 
 
 def test_filters_combine_and_counts_follow(session):
@@ -78,9 +76,7 @@ def test_filters_combine_and_counts_follow(session):
     assert _count(page) == 3  # the oncology centre and the two Balkhash projects
     assert visible_marker_count(page) == 3
     # The layer control follows the panel.
-    page.locator(".leaflet-control-layers").hover()
-    label = page.locator(".leaflet-control-layers-overlays label", has_text="Запланирован")
-    assert not label.locator("input").is_checked()
+    assert not layer_checkbox(page, "Запланирован").is_checked()
     panel.locator(".ex-year").select_option("2026")
     assert _count(page) == 1  # the Balkhash rehabilitation centre, due February 2026
     panel.locator(".ex-year").select_option("none")
@@ -191,8 +187,7 @@ def test_table_sorts_and_shows_a_project_on_the_map(session):
         "до 2025 года",
     }
     table.locator("tbody tr", has_text="Балаларды оңалту орталығы").click()
-    page.locator(".leaflet-popup-content h3").wait_for()
-    assert page.locator(".leaflet-popup-content h3").inner_text() == "Балаларды оңалту орталығы"
+    assert popup_title(page) == "Балаларды оңалту орталығы"
 
 
 def test_timeline_shows_what_opens_by_a_year(session):
