@@ -267,7 +267,7 @@ function shade(n) {
 }
 function regionTooltip(feature) {
   var n = regionCounts[feature.properties.pcode] || 0;
-  return '<b>' + regionName(feature.properties.pcode) + '</b><br>' + n + ' ' + tl('projects');
+  return '<b>' + regionName(feature.properties.pcode) + '</b><br>' + num(n) + ' ' + tl('projects');
 }
 var regionLayer = L.geoJSON(DATA.regions, {
   pane: 'regions',
@@ -293,7 +293,7 @@ function paintRegions() {
 function choroplethLegend() {
   return '<div class="legend-title">' + tl('per_region') + '</div>' + regionBreaks.map(function (b, k) {
     var next = regionBreaks[k + 1];
-    return '<span class="shade"><i style="background:' + SHADES[k] + '"></i>' + b + (next ? (next - 1 > b ? '–' + (next - 1) : '') : '+') + '</span>';
+    return '<span class="shade"><i style="background:' + SHADES[k] + '"></i>' + num(b) + (next ? (next - 1 > b ? '–' + num(next - 1) : '') : '+') + '</span>';
   }).join('');
 }
 L.geoJSON(DATA.country, {pane: 'regions', interactive: false, style: {color: '#333', weight: 2.2, fill: false}}).addTo(map);
@@ -304,7 +304,7 @@ DATA.districts.features.forEach(function (f) {
 });
 function districtTooltip(feature) {
   var id = feature.properties.id;
-  return '<b>' + t(districtNames[id]) + '</b><br>' + (districtCounts[id] || 0) + ' ' + tl('projects') +
+  return '<b>' + t(districtNames[id]) + '</b><br>' + num(districtCounts[id] || 0) + ' ' + tl('projects') +
     '<br><span class="muted">' + tl('district_approx') + '</span>';
 }
 var districtLayer = L.geoJSON(DATA.districts, {
