@@ -42,7 +42,6 @@ LABELS = {
     "source": {"ru": "Источник", "kk": "Дереккөз", "en": "Source"},
     "article": {"ru": "статья", "kk": "мақала", "en": "article"},
     "no_date": {"ru": "дата не указана", "kk": "күні көрсетілмеген", "en": "date not given"},
-    "projects": {"ru": "проектов", "kk": "жоба", "en": "projects"},
     "notes": {
         "ru": "Сведения без точного адреса",
         "kk": "Нақты мекенжайсыз мәліметтер",
@@ -77,6 +76,16 @@ LABELS = {
         "ru": "Подложка не загрузилась (нет интернета): показаны границы областей и города.",
         "kk": "Негізгі карта жүктелмеді (интернет жоқ): облыс шекаралары мен қалалар көрсетілген.",
         "en": "Tiles did not load (offline): region outlines and cities are shown.",
+    },
+}
+
+# Words that follow a count, in the plural categories of Intl.PluralRules:
+# "1 проект", "3 проекта", "36 проектов"; Kazakh keeps one form after numbers.
+COUNTED = {
+    "projects": {
+        "ru": {"one": "проект", "few": "проекта", "many": "проектов"},
+        "kk": {"other": "жоба"},
+        "en": {"one": "project", "other": "projects"},
     },
 }
 
@@ -178,6 +187,7 @@ def build_map(
             "works": WORKS,
             "precisions": PRECISIONS,
             "labels": LABELS,
+            "counted": COUNTED,
             "shapes": SHAPES,
             "units": UNITS,
             "languages": LANGUAGES,

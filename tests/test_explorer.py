@@ -230,3 +230,28 @@ def test_export_of_what_is_filtered(session):
     onc = next(f for f in data["features"] if f["properties"]["id"] == "krg-oncology")
     assert onc["properties"]["oc4ids_projectStatus"] == "implementation"
     assert onc["geometry"]["coordinates"] == [73.10211, 49.80187]
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("ru", {1: "проект", 2: "проекта", 4: "проекта", 5: "проектов", 11: "проектов", 21: "проект", 22: "проекта"}),
+        ("kk", {1: "жоба", 5: "жоба"}),
+        ("en", {1: "project", 2: "projects", 0: "projects"}),
+    ],
+)
+def test_counts_take_the_word_form_of_their_language(session, lang, counts):
+    page = session.page
+    page.evaluate("(code) => facilityMap.setLang(code)", lang)
+    words = page.evaluate("(ns) => ns.map(n => facilityMap.counted('projects', n))", list(counts))
+    assert dict(zip(counts, words, strict=True)) == counts
+
+
+def test_summary_count_takes_its_word_form(session):
+    page = session.page
+    panel = _panel(page)
+    assert panel.locator(".ex-total").inner_text().startswith("36 проектов ·")
+    _open_filters(page)
+    for status in ("planned", "design", "construction"):
+        panel.locator(f"input[data-facet='status'][value='{status}']").uncheck()
+    assert panel.locator(".ex-total").inner_text().startswith("4 проекта ·")

@@ -118,7 +118,7 @@ function summarise() {
     if (c != null) { a.cost += c; b.cost += c; total += c; costed++; }
   });
   var cost = function (v) { return v ? api.money(v) : '–'; };
-  var html = '<div class="ex-total"><b class="ex-count">' + api.num(shown.length) + '</b> ' + tl('projects') + ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
+  var html = '<div class="ex-total"><b class="ex-count">' + api.num(shown.length) + '</b> ' + api.counted('projects', shown.length) + ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
     ' <span class="muted">(' + x('cost_known').replace('{n}', api.num(costed)) + ')</span></div>' +
     '<table class="ex-by-status"><tr><th>' + tl('status') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
     Object.keys(cfg.statuses).filter(function (s) { return byStatus[s]; }).map(function (s) {

@@ -28,6 +28,15 @@ function t(labels) {
 }
 function tl(key) { return t(cfg.labels[key]); }
 
+// The word after a count of n, in the page's language: 1 проект, 3 проекта, 36 проектов.
+var pluralRules = {};
+function counted(key, n) {
+  var code = cfg.counted[key][lang] ? lang : 'ru';
+  var forms = cfg.counted[key][code];
+  var rules = pluralRules[code] = pluralRules[code] || new Intl.PluralRules(code);
+  return esc(forms[rules.select(n)] || forms.many || forms.other);
+}
+
 function num(x) {
   var parts = (Math.round(x * 100) / 100).toString().split('.');
   parts[0] = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
@@ -267,7 +276,7 @@ function shade(n) {
 }
 function regionTooltip(feature) {
   var n = regionCounts[feature.properties.pcode] || 0;
-  return '<b>' + regionName(feature.properties.pcode) + '</b><br>' + num(n) + ' ' + tl('projects');
+  return '<b>' + regionName(feature.properties.pcode) + '</b><br>' + num(n) + ' ' + counted('projects', n);
 }
 var regionLayer = L.geoJSON(DATA.regions, {
   pane: 'regions',
@@ -303,8 +312,8 @@ DATA.districts.features.forEach(function (f) {
   districtNames[f.properties.id] = {ru: f.properties.name, kk: f.properties.name_kk || f.properties.name, en: f.properties.name_en};
 });
 function districtTooltip(feature) {
-  var id = feature.properties.id;
-  return '<b>' + t(districtNames[id]) + '</b><br>' + num(districtCounts[id] || 0) + ' ' + tl('projects') +
+  var id = feature.properties.id, n = districtCounts[id] || 0;
+  return '<b>' + t(districtNames[id]) + '</b><br>' + num(n) + ' ' + counted('projects', n) +
     '<br><span class="muted">' + tl('district_approx') + '</span>';
 }
 var districtLayer = L.geoJSON(DATA.districts, {
@@ -422,7 +431,7 @@ refresh();
 
 Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
-  money: money, num: num, cfg: cfg, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
+  money: money, num: num, counted: counted, cfg: cfg, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName,
   lang: function () { return lang; },
   visible: function () { return visible; },
