@@ -32,18 +32,18 @@ from bench.synthetic import write_synthetic  # noqa: E402
 # The two usual ways, each run as its own process like ours.
 EXPLORE = """
 import sys, geopandas as gpd, pandas as pd
-from geo.build import reference, load_facilities
-regions, gazetteer = reference()
-f = load_facilities(sys.argv[1], gazetteer, regions)
+from geo.build import load_facilities
+from geo.places.reference import load_reference
+f, _ = load_facilities(sys.argv[1], load_reference())
 m = f[["id", "name", "kind", "status", "place", "geometry"]].explore()
 m.save(sys.argv[2])
 """
 MARKERCLUSTER = """
 import sys, folium
 from folium.plugins import MarkerCluster
-from geo.build import reference, load_facilities
-regions, gazetteer = reference()
-f = load_facilities(sys.argv[1], gazetteer, regions)
+from geo.build import load_facilities
+from geo.places.reference import load_reference
+f, _ = load_facilities(sys.argv[1], load_reference())
 m = folium.Map(location=[48, 67], zoom_start=5)
 cluster = MarkerCluster().add_to(m)
 for row in f.itertuples():

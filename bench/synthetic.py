@@ -3,7 +3,7 @@
     python bench/synthetic.py 100000 big.csv
 
 Places are drawn from the gazetteer (districts, towns, regions, in the
-spellings users write), one record in ten has its own lat/lon near its
+spellings users write, with their region), one record in ten has its own lat/lon near its
 place; names are Cyrillic.  The same seed gives the same file.
 """
 
@@ -14,7 +14,7 @@ import random
 import sys
 from pathlib import Path
 
-from geo.build import reference
+from geo.places.reference import load_reference
 from geo.vocab import KINDS, STATUSES
 
 COLUMNS = ["id", "name", "kind", "status", "place", "lat", "lon", "cost_kzt", "due_year", "source", "source_url"]
@@ -25,7 +25,8 @@ NOUNS = ["поликлиника", "больница", "амбулатория",
 def synthetic_rows(n: int, *, seed: int = 1) -> list[dict[str, str]]:
     """Return ``n`` valid records as the CSV would hold them."""
     rng = random.Random(seed)
-    _, gazetteer = reference()
+    reference = load_reference()
+    gazetteer, regions = reference.gazetteer, reference.region_names()
     places = [p for p in gazetteer.places if p.precision in ("district", "microdistrict", "street", "city", "region")]
     rows = []
     for i in range(n):
@@ -35,7 +36,13 @@ def synthetic_rows(n: int, *, seed: int = 1) -> list[dict[str, str]]:
             "name": f"{rng.choice(WORDS)} {rng.choice(NOUNS)} № {rng.randint(1, 300)}",
             "kind": rng.choice(list(KINDS)),
             "status": rng.choice(list(STATUSES)),
-            "place": rng.choice([place.name, place.name_en, *place.names[:3]]),
+            # As reporters write a place outside the big cities: with its region.
+            "place": rng.choice([place.name, place.name_en, *place.names[:3]])
+            + (
+                f", {regions[place.region]}"
+                if place.precision in ("city", "district") and place.region in regions
+                else ""
+            ),
             "lat": "",
             "lon": "",
             "cost_kzt": f"{rng.randint(1, 999)},{rng.randint(0, 9)} млн" if rng.random() < 0.5 else "",

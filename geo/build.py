@@ -5,22 +5,23 @@ from __future__ import annotations
 import gc
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache, cached_property
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import geopandas as gpd
 
-from geo.districts import assign_districts
 from geo.elements import render_page
-from geo.gazetteer import Gazetteer, load_gazetteer
+from geo.errors import RecordsError
 from geo.geojson import geojson_chunks
-from geo.join import assign_regions, resolve_places
+from geo.join import place_records
 from geo.notes import read_notes, read_sources
-from geo.outlines import district_frame, load_outlines
 from geo.page import build_map
-from geo.records import read_table, validate_records
-from geo.regions import load_regions
+from geo.places.districts import district_points
+from geo.places.gazetteer import Gazetteer
+from geo.places.reference import Reference, load_reference
+from geo.places.tables import read_user_places
+from geo.records import REQUIRED_COLUMNS, read_table, records_frame, require_columns, validate_records
 from geo.vocab import STATUSES
 
 COARSE = ("region", "country")
@@ -37,6 +38,7 @@ class Outputs:
     notes: list[dict]
     sources: dict[str, dict]
     outlines: dict
+    warnings: list[str]
 
     @cached_property
     def page(self) -> list[bytes]:
@@ -48,6 +50,7 @@ class Outputs:
             sources=self.sources,
             cities=major_cities(self.gazetteer),
             outlines=self.outlines,
+            districts=district_points(self.gazetteer, set(self.facilities["district"])),
         )
         page = render_page(fmap)
         # The map's elements point at each other: only the cycle collector
@@ -78,13 +81,31 @@ class Outputs:
             lines.append(
                 f"  … and {len(coarse) - SHOW_COARSE} more placed only coarsely (see 'precision' in the GeoJSON)"
             )
+        for warning in self.warnings[:SHOW_COARSE]:
+            lines.append(f"  warning: {warning}")
+        if len(self.warnings) > SHOW_COARSE:
+            lines.append(f"  … and {len(self.warnings) - SHOW_COARSE} more warnings")
         return "\n".join(lines)
 
 
-def load_facilities(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return the valid records of ``path`` as points with precision and region."""
-    records = validate_records(read_table(path), gazetteer)
-    return assign_regions(resolve_places(records, gazetteer), regions)
+def load_facilities(path: Path, reference: Reference) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """Return the records of ``path`` as points with precision, region and district, and the warnings.
+
+    Raise RecordsError listing every problem: the fields' and the places' at once.
+    """
+    table = read_table(path)
+    require_columns(table, REQUIRED_COLUMNS)
+    problems = []
+    try:
+        records = validate_records(table)
+    except RecordsError as e:
+        # Go on with what can be read, so that the places' problems are told too.
+        problems, records = e.problems, records_frame(table)
+    placed = place_records(records, reference, file=table.file)
+    problems = problems + placed.problems
+    if problems:
+        raise RecordsError(sorted(problems, key=lambda p: p.line))
+    return placed.facilities, placed.warnings
 
 
 def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[str, float, float]]:
@@ -92,22 +113,23 @@ def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[
     return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
 
 
-@cache
-def reference() -> tuple[gpd.GeoDataFrame, Gazetteer]:
-    """Return the regions and the gazetteer (loaded once per process)."""
-    regions = load_regions()
-    return regions, load_gazetteer(regions)
-
-
 def make(path: Path) -> Outputs:
     """Read, check and join the records of ``path``; write nothing.
 
-    ``sources.csv`` and ``notes.csv`` are read from the same folder when present.
+    ``sources.csv``, ``notes.csv`` and ``places.csv`` (a user's own places)
+    are read from the same folder when present.
     """
     path = Path(path)
-    regions, gazetteer = reference()
-    outlines = load_outlines()
-    facilities = assign_districts(load_facilities(path, gazetteer, regions), district_frame(outlines))
+    reference = with_user_places(load_reference(), path.parent / "places.csv")
+    facilities, warnings = load_facilities(path, reference)
     sources = read_sources(path.parent / "sources.csv")
-    notes = read_notes(path.parent / "notes.csv", gazetteer, regions)
-    return Outputs(facilities, regions, gazetteer, notes, sources, outlines)
+    notes = read_notes(path.parent / "notes.csv", reference.gazetteer)
+    return Outputs(facilities, reference.regions, reference.gazetteer, notes, sources, reference.outlines, warnings)
+
+
+def with_user_places(reference: Reference, path: Path) -> Reference:
+    """Return ``reference`` whose gazetteer also knows the places of ``path``, when that file exists."""
+    if not path.exists():
+        return reference
+    extra = read_user_places(path, reference.gazetteer, reference.regions)
+    return replace(reference, gazetteer=reference.gazetteer.with_places(extra))

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import geopandas as gpd
-
 from geo.errors import Problem, RecordsError
-from geo.gazetteer import Gazetteer
-from geo.join import assign_regions
+from geo.places.gazetteer import Gazetteer
 from geo.records import read_table, require_columns
 
 SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
@@ -24,7 +21,7 @@ def read_sources(path: Path) -> dict[str, dict[str, str]]:
     return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows()}
 
 
-def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> list[dict]:
+def read_notes(path: Path, gazetteer: Gazetteer) -> list[dict]:
     """Return the notes grouped by the place they are about, each group with its point and region."""
     if not path.exists():
         return []
@@ -34,7 +31,7 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
     problems = []
     for line, row in table.rows():
         hit = gazetteer.resolve(row["place"])
-        if hit is None:
+        if hit is None or hit.place is None:
             problems.append(
                 Problem(
                     table.file,
@@ -53,6 +50,7 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
                 "precision": hit.place.precision,
                 "lat": hit.place.lat,
                 "lon": hit.place.lon,
+                "region": hit.place.region,
                 "items": [],
             },
         )
@@ -67,11 +65,4 @@ def read_notes(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> l
         )
     if problems:
         raise RecordsError(problems)
-    result = list(groups.values())
-    if result:
-        points = gpd.GeoDataFrame(
-            geometry=gpd.points_from_xy([g["lon"] for g in result], [g["lat"] for g in result]), crs="EPSG:4326"
-        )
-        for group, pcode in zip(result, assign_regions(points, regions)["region"].tolist(), strict=True):
-            group["region"] = pcode
-    return result
+    return list(groups.values())

@@ -27,7 +27,7 @@ LABELS = {
     "precision": {"ru": "Точность", "kk": "Дәлдігі", "en": "Precision"},
     "stands_for": {"ru": "точка стоит в", "kk": "нүкте орны", "en": "point placed at"},
     "unmatched": {"ru": "не найдено в справочнике", "kk": "анықтамалықта жоқ", "en": "not in the gazetteer"},
-    "district": {"ru": "Район города", "kk": "Қала ауданы", "en": "City district"},
+    "district": {"ru": "Район", "kk": "Аудан", "en": "District"},
     "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
     "cost": {"ru": "Стоимость", "kk": "Құны", "en": "Cost"},
     "funding": {"ru": "Выделено", "kk": "Бөлінді", "en": "Funding"},
@@ -56,14 +56,14 @@ LABELS = {
     "per_region": {"ru": "Проектов в области", "kk": "Облыстағы жобалар", "en": "Projects per region"},
     "regions": {"ru": "Границы областей", "kk": "Облыс шекаралары", "en": "Region outlines"},
     "districts": {
-        "ru": "Районы городов (приблизительно)",
-        "kk": "Қала аудандары (шамамен)",
-        "en": "City districts (approximate)",
+        "ru": "Центры районов",
+        "kk": "Аудан орталықтары",
+        "en": "District centres",
     },
     "district_approx": {
-        "ru": "границы района приблизительные",
-        "kk": "аудан шекаралары шамамен берілген",
-        "en": "district outline is approximate",
+        "ru": "точка — центр района; границы района не показаны",
+        "kk": "нүкте — аудан орталығы; аудан шекаралары көрсетілмеген",
+        "en": "the point is the district's centre; its boundary is not drawn",
     },
     "cities": {"ru": "Города", "kk": "Қалалар", "en": "Cities"},
     "osm": {
@@ -169,8 +169,9 @@ def build_map(
     sources: dict[str, dict],
     cities: list[tuple[str, float, float]],
     outlines: dict,
+    districts: dict,
 ) -> folium.Map:
-    """Return the folium map of ``facilities`` with ``outlines`` (geo.outlines), cities and notes."""
+    """Return the folium map of ``facilities`` with ``outlines`` (geo.places.outlines), districts, cities and notes."""
     # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
     fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
     fmap.options["maxZoom"] = 17
@@ -198,7 +199,7 @@ def build_map(
         "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
         "sources": sources,
         "notes": notes,
-        "districts": outlines["districts"],
+        "districts": districts,
         "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)

@@ -69,7 +69,7 @@ PRECISIONS: dict[str, dict[str, str]] = {
     "exact": {"ru": "точные координаты", "kk": "нақты координаттар", "en": "exact coordinates"},
     "street": {"ru": "улица", "kk": "көше", "en": "street"},
     "microdistrict": {"ru": "микрорайон", "kk": "шағын аудан", "en": "microdistrict"},
-    "district": {"ru": "район города", "kk": "қала ауданы", "en": "city district"},
+    "district": {"ru": "район", "kk": "аудан", "en": "district"},
     "city": {"ru": "населённый пункт", "kk": "елді мекен", "en": "town or city"},
     "region": {"ru": "область", "kk": "облыс", "en": "region"},
     "country": {"ru": "вся страна", "kk": "бүкіл ел", "en": "whole country"},

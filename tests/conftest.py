@@ -17,16 +17,16 @@ ARTIFACTS = ROOT / "artifacts"
 
 @pytest.fixture(scope="session")
 def regions():
-    from geo.regions import load_regions
+    from geo.places.reference import load_reference
 
-    return load_regions()
+    return load_reference().regions
 
 
 @pytest.fixture(scope="session")
-def gazetteer(regions):
-    from geo.gazetteer import load_gazetteer
+def gazetteer():
+    from geo.places.reference import load_reference
 
-    return load_gazetteer(regions)
+    return load_reference().gazetteer
 
 
 @pytest.fixture(scope="session")

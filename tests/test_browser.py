@@ -82,7 +82,7 @@ def test_popup_shows_figures_status_place_and_source(session):
         "11,5 млрд ₸",
         "IV квартал 2026",
         "конец 2025 года",
-        "район города",
+        "район",
         "±2,5 км",
         "Vecher.kz",
         "стоимостью 11,5 млрд тенге",

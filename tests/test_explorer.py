@@ -122,8 +122,18 @@ def test_city_districts_have_counts_and_notes(session):
     )
     assert "Ауэзовский район" in text
     assert "6 проектов" in text
-    assert "приблизительные" in text
+    assert "границы района не показаны" in text
     assert "363 тысячи" in text
+
+
+def test_districts_are_centres_not_outlines(session):
+    """No made-up district boundaries: each district is a marker at its centre."""
+    kinds = session.page.evaluate(
+        """() => { const out = []; facilityMap.map.eachLayer(l => {
+            if (l.feature && l.feature.properties && String(l.feature.properties.id).startsWith('ala-'))
+                out.push(l.feature.geometry.type); }); return out; }"""
+    )
+    assert kinds and set(kinds) == {"Point"}
 
 
 def test_link_restores_the_view_and_filters(browser, seed_map, session):

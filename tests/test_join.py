@@ -54,8 +54,9 @@ def test_every_record_has_a_point_and_a_region(facilities):
     assert facilities["region"].notna().all()
 
 
-def test_coordinates_in_a_record_win(gazetteer, regions):
-    from geo.join import assign_regions, resolve_places
+def test_coordinates_in_a_record_win():
+    from geo.join import place_records
+    from geo.places.reference import load_reference
     from geo.records import Table, records_frame
 
     table = Table.from_rows(
@@ -63,6 +64,6 @@ def test_coordinates_in_a_record_win(gazetteer, regions):
         [(2, {"id": "a", "name": "A", "kind": "hospital", "status": "planned", "place": "Алматы",
               "source": "s", "source_url": "https://e.kz", "lat": "49.8", "lon": "73.1"})],
     )  # fmt: skip
-    out = assign_regions(resolve_places(records_frame(table), gazetteer), regions)
+    out = place_records(records_frame(table), load_reference(), file="x.csv").facilities
     row = out.iloc[0]
     assert (row.precision, row.geometry.y, row.geometry.x, row.region) == ("exact", 49.8, 73.1, "KAZ011")

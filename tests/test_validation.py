@@ -76,7 +76,9 @@ def run(tmp_path, text: str | bytes, capsys, *extra: str) -> tuple[int, list[str
         ),
         pytest.param(
             f"{HEADER}\na1,A,polyclinic,planned,Карагнда,s,https://e.kz,,,\n",
-            "x.csv:2: place: 'Карагнда' is not a known place — did you mean: Караганда? Or give lat and lon",
+            "x.csv:2: place: 'Карагнда' is not a known place — did you mean: Караганда? Name a town, village, "
+            "district or region of Kazakhstan; add the place to places.csv beside the records (name_ru, precision, "
+            "lat, lon, radius_m, source); or give lat and lon",
             id="unknown-place",
         ),
         pytest.param(
@@ -86,7 +88,8 @@ def run(tmp_path, text: str | bytes, capsys, *extra: str) -> tuple[int, list[str
         ),
         pytest.param(
             f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,,55.75,37.62\n",
-            "x.csv:2: lon: 37.62 is outside Kazakhstan (46.0…88.0) — check the coordinates; lat comes before lon",
+            "x.csv:2: lat: 55.75, 37.62 is 918 km outside Kazakhstan, near Moscow (Russia) — check the coordinates "
+            "(in Kazakhstan lat is 40…56 and lon 46…88), or leave them empty so that place decides",
             id="lon-outside",
         ),
         pytest.param(

@@ -316,9 +316,12 @@ function districtTooltip(feature) {
   return '<b>' + t(districtNames[id]) + '</b><br>' + num(n) + ' ' + counted('projects', n) +
     '<br><span class="muted">' + tl('district_approx') + '</span>';
 }
+// A district is its centre, never an outline: no package ships real district boundaries.
 var districtLayer = L.geoJSON(DATA.districts, {
   pane: 'districts',
-  style: {color: '#6a4c93', weight: 1.2, dashArray: '5 4', fill: true, fillOpacity: 0},
+  pointToLayer: function (feature, latlng) {
+    return L.circleMarker(latlng, {pane: 'districts', radius: 7, color: '#6a4c93', weight: 1.5, dashArray: '3 2', fillColor: '#fff', fillOpacity: 0.8});
+  },
   onEachFeature: function (feature, layer) {
     layer.bindTooltip(function () { return districtTooltip(feature); }, {sticky: true});
     layer.bindPopup(function () {

@@ -5,7 +5,7 @@ more) is 80 MB of JSON and takes two seconds to parse, too slow for every
 map build.  This module keeps a small CSV extract in ``geo/data`` that is
 rebuilt from the pinned package with::
 
-    python -m geo.geonames
+    python -m geo.places.geonames
 
 and a test checks that the committed extract still matches the package.
 """
@@ -19,8 +19,8 @@ import re
 from importlib.util import find_spec
 from pathlib import Path
 
-EXTRACT = Path(__file__).parent / "data" / "geonames_kz.csv"
-COLUMNS = ["geonameid", "name", "lat", "lon", "population", "names"]
+EXTRACT = Path(__file__).parent.parent / "data" / "geonames_kz.csv"
+COLUMNS = ["geonameid", "name", "lat", "lon", "population", "admin1", "names"]
 
 # Only Cyrillic and Latin names help our users; other scripts only add noise
 # to fuzzy suggestions.
@@ -57,6 +57,7 @@ def extract_kazakhstan(table: dict) -> list[dict[str, str]]:
                 "lat": f"{city['latitude']:.5f}",
                 "lon": f"{city['longitude']:.5f}",
                 "population": str(city.get("population") or 0),
+                "admin1": city.get("admin1code") or "",
                 "names": "|".join(names),
             }
         )
