@@ -68,6 +68,7 @@ WORKS: dict[str, dict[str, str]] = {
 PRECISIONS: dict[str, dict[str, str]] = {
     "exact": {"ru": "точные координаты", "kk": "нақты координаттар", "en": "exact coordinates"},
     "street": {"ru": "улица", "kk": "көше", "en": "street"},
+    "landmark": {"ru": "объект", "kk": "нысан", "en": "landmark"},
     "microdistrict": {"ru": "микрорайон", "kk": "шағын аудан", "en": "microdistrict"},
     "district": {"ru": "район", "kk": "аудан", "en": "district"},
     "city": {"ru": "населённый пункт", "kk": "елді мекен", "en": "town or city"},

@@ -27,6 +27,7 @@ from geo.places.text import fold, stem, variants
 LEVELS = {
     "exact": 0,
     "street": 1,
+    "landmark": 1,
     "microdistrict": 2,
     "city_district": 3,
     "city": 4,
@@ -62,7 +63,7 @@ class Place:
     @property
     def kind(self) -> str:
         """``city_district`` for a district of a city, else the precision."""
-        return next(k for k, v in LEVELS.items() if v == self.level)
+        return "city_district" if self.level == LEVELS["city_district"] else self.precision
 
 
 class Gazetteer:

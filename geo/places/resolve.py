@@ -25,11 +25,15 @@ _PARTS = re.compile(r"[,;/()]|\s+[-–—]\s+(?=\S+\s+(?:район|ауданы
 _KINDS = {
     "settlement": {"city"},
     "city": {"city"},
-    "microdistrict": {"microdistrict", "street"},
+    # A microdistrict no source places resolves to its district (city_parts.csv).
+    "microdistrict": {"microdistrict", "street", "city_district", "city"},
     "street": {"street"},
     "district": {"district", "city_district"},
     "region": {"region"},
 }
+# A town with no district of its own in the tables is taken to be in a named district when it lies
+# within this many times the district's radius of its point (often its centre, off the middle).
+_HOLDS = 2
 # A homonym stands out when it is this many times as populous as the next one elsewhere.
 _DOMINANT = 5
 
@@ -163,7 +167,7 @@ class _Context:
             if held_by is not None:
                 if held_by.id != district.id:
                     return False
-            elif place.kind == "city" and distance_m(district, place.lat, place.lon) > district.radius_m:
+            elif place.kind == "city" and distance_m(district, place.lat, place.lon) > _HOLDS * district.radius_m:
                 return False
         return True
 
@@ -181,13 +185,20 @@ class _Context:
         towns = self.city_regions(part)
 
         def key(place: Place) -> tuple:
+            # Distance to the named district tells homonymous towns apart, nothing else.
             near = min((distance_m(d, place.lat, place.lon) for d in self.districts), default=0.0)
+            near = near if place.kind == "city" else 0.0
+            # Inside a named district the homonym the tables put there, else the one nearest its centre,
+            # wins over a bigger one farther off;
+            # then the bigger place, then the more specific (a microdistrict over the district naming it).
             return (
                 bool(self.named) and place.region not in self.named,
                 bool(towns) and place.region not in towns,
+                bool(self.districts) and self.gazetteer.district_of(place) not in self.districts,
+                round(near / 10_000),
                 -place.importance,
                 -place.population,
-                near,
+                place.level,
             )
 
         return key

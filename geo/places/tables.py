@@ -190,7 +190,23 @@ def project_places(regions: gpd.GeoDataFrame) -> list[Place]:
         declared.append(region)
     # A GeoNames place is in the region whose polygon holds it; admin1's region stays known beside it.
     geonames = _with_regions(geonames, regions, ["" for _ in geonames])
-    return _with_regions(curated, regions, declared) + region_places + geonames
+    return _with_parts(_with_regions(curated, regions, declared) + region_places + geonames)
+
+
+def _with_parts(places: list[Place]) -> list[Place]:
+    """Give places the names of their parts that no source places, and their former names.
+
+    ``city_parts.csv``: «мкр. Калкаман» resolves to Наурызбайский район, at
+    the district's precision: where the microdistrict is, no source says;
+    which district holds it, one does.  ``former_names.csv``: Гурьев is
+    Атырау, Целиноград is Астана.
+    """
+    extra: dict[str, list[str]] = {}
+    for row in _read_csv(DATA / "city_parts.csv"):
+        extra.setdefault(row["district"], []).extend(_names(row))
+    for row in _read_csv(DATA / "former_names.csv"):
+        extra.setdefault(row["place"], []).append(row["name"])
+    return [replace(p, names=p.names + tuple(extra[p.id])) if p.id in extra else p for p in places]
 
 
 def load_gazetteer(regions: gpd.GeoDataFrame) -> Gazetteer:

@@ -57,17 +57,17 @@ _FILLER = {"по", "и", "мен", "в", "во", "на", "of"}
 _NOISE = set().union(*TYPE_WORDS.values(), _FILLER)
 
 # Spellings of kind words as phrases or abbreviations, folded to one word
-# before the words are split.  Applied to the casefolded text.
+# before the words are split.  Applied to the folded text (й is и, қ is к).
 _PHRASES = [
     (re.compile(r"\bр-?н\b\.?"), " район "),
     (re.compile(r"\bобл\b\.?"), " область "),
     (re.compile(r"\bж\.\s*м\.?"), " жм "),
-    (re.compile(r"\bжилой массив\w*|\bжилом массиве\b|\bтұрғын алабы\w*"), " жм "),
-    (re.compile(r"\bшағын аудан\w*|\bшагын аудан\w*"), " мкр "),
-    (re.compile(r"\bпос[её]лок городского типа\b"), " пгт "),
+    (re.compile(r"\bжилои массив\w*|\bжилом массиве\b|\bтургын алабы\w*"), " жм "),
+    (re.compile(r"\bшагын аудан\w*"), " мкр "),
+    (re.compile(r"\bпоселок городского типа\b"), " пгт "),
     # A rural okrug is named after its centre: «Каракемерский сельский округ» is Каракемер.
-    (re.compile(r"(\w+?)(?:ский|ской|ского|ском) сельск\w* округ\w*"), r"\1"),
-    (re.compile(r"\b(?:сельск\w*|ауылдық|аульн\w*) округ\w*"), " "),
+    (re.compile(r"(\w+?)(?:скии|скои|ского|ском) селск\w* округ\w*"), r"\1"),
+    (re.compile(r"\b(?:селск\w*|ауылдык|аулн\w*) округ\w*"), " "),
 ]
 
 # Kazakh case and possessive endings (folded), longest first.  A name
