@@ -122,6 +122,23 @@ def _split_at_heads(piece: str, gazetteer: Gazetteer) -> list[str]:
     return out
 
 
+_NUMBERED = re.compile(r"^(.*\D)[\s-]*\d{1,2}$")
+
+
+def _candidates(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """Return the places ``text`` may name, of the kind its words allow.
+
+    «Коктал-2» not known as such is the microdistrict Коктал: a numbered
+    part of a microdistrict is placed at the microdistrict.
+    """
+    kind = place_type(text)
+    found = _of_kind(gazetteer.lookup(text), kind)
+    numbered = _NUMBERED.match(text.strip())
+    if not found and numbered:
+        found = [c for c in _of_kind(gazetteer.lookup(numbered[1]), kind) if c.kind == "microdistrict"]
+    return found
+
+
 def _of_kind(candidates: list[Place], kind: str) -> list[Place]:
     allowed = _KINDS.get(kind)
     return [c for c in candidates if c.kind in allowed] if allowed else candidates
@@ -215,7 +232,7 @@ def resolve(text: str, gazetteer: Gazetteer) -> Resolution | None:
         whole = gazetteer.lookup(text)
         if whole:
             return Resolution(whole[0], text.strip(), (), district=gazetteer.district_of(whole[0]))
-    parts = [_Part(t, _of_kind(gazetteer.lookup(t), place_type(t)), []) for t in parts_text]
+    parts = [_Part(t, _candidates(t, gazetteer), []) for t in parts_text]
     context = _Context(gazetteer, parts, gazetteer.wider)
     # Districts first: they are the context of the villages and microdistricts in them.
     district_parts = [p for p in parts if p.candidates and all(c.precision == "district" for c in p.candidates)]

@@ -59,8 +59,8 @@ _NOISE = set().union(*TYPE_WORDS.values(), _FILLER)
 # Spellings of kind words as phrases or abbreviations, folded to one word
 # before the words are split.  Applied to the folded text (й is и, қ is к).
 _PHRASES = [
-    (re.compile(r"\bр-?н\b\.?"), " район "),
-    (re.compile(r"\bобл\b\.?"), " область "),
+    (re.compile(r"\bр-?н\b\.?"), " раион "),
+    (re.compile(r"\bобл\b\.?"), " област "),
     (re.compile(r"\bж\.\s*м\.?"), " жм "),
     (re.compile(r"\bжилои массив\w*|\bжилом массиве\b|\bтургын алабы\w*"), " жм "),
     (re.compile(r"\bшагын аудан\w*"), " мкр "),

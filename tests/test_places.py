@@ -1,0 +1,207 @@
+"""Places anywhere in the country: the right point, never in another region than the text names."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from geo.places.regions import regions_of_points, wider_regions
+from geo.places.text import fold, place_type
+
+DATA = Path(__file__).parent / "data" / "places"
+REPORTERS = list(csv.DictReader((DATA / "reporters.csv").open(encoding="utf-8")))
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+@pytest.fixture(scope="module")
+def reference():
+    from geo.places.reference import load_reference
+
+    return load_reference()
+
+
+def test_the_table_is_large_and_varied():
+    assert len(REPORTERS) >= 120
+    precisions = {row["precision"] for row in REPORTERS}
+    assert {"city", "district", "microdistrict", "region", "country"} <= precisions
+    assert len({row["region"] for row in REPORTERS if row["region"]}) == 20
+
+
+@pytest.mark.parametrize("row", REPORTERS, ids=[row["text"] for row in REPORTERS])
+def test_reporters_place_strings(reference, row):
+    hit = reference.gazetteer.resolve(row["text"])
+    assert hit is not None and hit.place is not None, f"{row['text']!r} did not resolve"
+    place = hit.place
+    assert (place.name, place.precision) == (row["place"], row["precision"])
+    if row["region"]:
+        assert place.region == row["region"]
+        # The point itself lies in the region, by the boundaries.
+        inside = regions_of_points(np.array([place.lon]), np.array([place.lat]), reference.regions)[0]
+        assert inside == row["region"], f"{place.name} is drawn in {inside}, not {row['region']}"
+    if row["tolerance_km"]:
+        away = km(place.lat, place.lon, float(row["ref_lat"]), float(row["ref_lon"]))
+        assert away <= float(row["tolerance_km"]), f"{away:.0f} km from the reference point"
+
+
+def _homonyms(reference) -> list[tuple[str, str]]:
+    """Every (settlement name, region) where the name stands for places in more than one region."""
+    by_name: dict[str, set[str]] = {}
+    for place in reference.gazetteer.places:
+        if place.precision == "city" and place.region:
+            by_name.setdefault(place.name, set()).add(place.region)
+    return [(name, region) for name, regions in sorted(by_name.items()) if len(regions) > 1 for region in regions]
+
+
+def test_a_homonym_is_never_placed_outside_the_region_its_text_names(reference):
+    names = reference.region_names()
+    wider = wider_regions(reference.regions)
+    pairs = _homonyms(reference)
+    assert len(pairs) > 20
+    for name, region in pairs:
+        for written in (f"с. {name}, {names[region]}", f"{name}, {names[region]}"):
+            hit = reference.gazetteer.resolve(written)
+            assert hit is not None and hit.place is not None, written
+            inside = regions_of_points(np.array([hit.place.lon]), np.array([hit.place.lat]), reference.regions)[0]
+            assert inside in wider[region], f"{written!r} drawn in {inside}"
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        # GeoNames keeps the admin1 codes of before 2022 for these; the boundaries say where they are now.
+        ("Урджар", "KAZ001"),
+        ("Урджар, Восточно-Казахстанская область", "KAZ001"),
+        ("Жангизтобе", "KAZ001"),
+        ("Жангизтобе, ВКО", "KAZ001"),
+        # Sayram became part of Shymkent in 2014 (http://wiki-org.ru/wiki/%D0%A1%D0%B0%D0%B9%D1%80%D0%B0%D0%BC).
+        ("Сайрам", "KAZ017"),
+        ("Сайрам, Туркестанская область", "KAZ017"),
+    ],
+)
+def test_known_disagreements_of_geonames_and_the_boundaries(reference, written, region):
+    hit = reference.gazetteer.resolve(written)
+    assert hit.place.region == region
+
+
+def test_known_disagreements_are_all_listed(reference):
+    """Every GeoNames place whose admin1 region is not the one its point lies in is one of the known three."""
+    disagree = {
+        p.name_en for p in reference.gazetteer.places if p.id.startswith("geonames:") and len(p.regions) > 1
+    }
+    assert disagree == {"Urzhar", "Zhalghyztobe", "Sayram"}
+
+
+def test_every_rural_district_resolves_by_its_names_with_its_region(reference):
+    names = reference.region_names()
+    districts = [p for p in reference.gazetteer.places if p.kind == "district"]
+    assert len(districts) >= 160
+    assert len({d.region for d in districts}) == 17  # every region but the three cities
+    for district in districts:
+        for name in (district.name, district.name_kk):
+            hit = reference.gazetteer.resolve(f"{name}, {names[district.region]}")
+            assert hit.place == district, f"{name}, {names[district.region]}"
+    lon = np.array([d.lon for d in districts])
+    lat = np.array([d.lat for d in districts])
+    inside = regions_of_points(lon, lat, reference.regions)
+    wrong = [(d.name, d.region, r) for d, r in zip(districts, inside, strict=True) if r != d.region]
+    assert not wrong
+
+
+@pytest.mark.parametrize(
+    ("written", "place", "precision", "unmatched"),
+    [
+        # A village the gazetteer lacks falls back to the district, then the region, that the text names.
+        ("с. Жулдызай, Карасайский район, Алматинская область", "Карасайский район", "district", ("с. Жулдызай",)),
+        ("с. Каракемер Карасайского района Алматинской области", "Карасайский район", "district", ()),
+        ("Қаракемер ауылы, Қарасай ауданы, Алматы облысы", "Карасайский район", "district", ()),
+        ("ауыл Жулдызай, Түркістан облысы", "Туркестанская область", "region", ("ауыл Жулдызай",)),
+        ("Абай, Келесский район, Туркестанская область", "Абай", "city", ()),
+        ("мкр. Жулдыз-9, Алатауский район, Алматы", "Алатауский район", "district", ("мкр. Жулдыз-9",)),
+        ("мкр. Шанырак-2, Алматы", "Алатауский район", "district", ()),
+        ("Коктал-2, Астана", "Коктал", "microdistrict", ()),
+    ],
+)
+def test_the_most_specific_named_unit_that_resolves(reference, written, place, precision, unmatched):
+    hit = reference.gazetteer.resolve(written)
+    assert (hit.place.name, hit.place.precision) == (place, precision)
+    if unmatched:
+        assert hit.unmatched == unmatched
+
+
+def test_abay_of_keles_is_not_abay_of_karaganda(reference):
+    hit = reference.gazetteer.resolve("Абай, Келесский район, Туркестанская область")
+    assert hit.place.region == "KAZ018"
+    assert reference.gazetteer.resolve("г. Абай, Карагандинская область").place.region == "KAZ011"
+
+
+def test_a_district_in_several_regions_is_refused_with_the_choices(reference):
+    hit = reference.gazetteer.resolve("Абайский район")
+    assert hit.place is None
+    assert {c.region for c in hit.choices} == {"KAZ001", "KAZ011", "KAZ017"}
+    assert reference.gazetteer.resolve("Абайский район, Абайская область").place.region == "KAZ001"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [
+        ("с. Ақсу", "аксу"),
+        ("село Аксу", "аксу"),
+        ("п. Ботакара", "ботакара"),
+        ("пос. Ботакара", "ботакара"),
+        ("пгт Ботакара", "ботакара"),
+        ("посёлок городского типа Ботакара", "ботакара"),
+        ("аул Шаян", "шаян"),
+        ("ауыл Шаян", "шаян"),
+        ("Шаян ауылы", "шаян"),
+        ("Шаян ауылында", "шаян"),
+        ("Шаян ауылындағы", "шаян"),
+        ("а. Шаян", "шаян"),
+        ("кент Ботакара", "ботакара"),
+        ("Ботақара кенті", "ботакара"),
+        ("г. Балхаш", "балхаш"),
+        ("Балқаш қаласы", "балкаш"),
+        ("Балқаш қаласында", "балкаш"),
+        ("жилой массив Кокжиек", "кокжиек"),
+        ("ж.м. Кокжиек", "кокжиек"),
+        ("Жетісу-3 шағын ауданы", "жетису 3"),
+        ("Каракемерский сельский округ", "каракемер"),
+        ("Қаракемер ауылдық округі", "каракемер"),
+        ("Карасайский р-н", "карасаискии раион"),
+    ],
+)
+def test_settlement_words_and_kazakh_endings_fold_away(written, key):
+    assert fold(written) == key
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("с. Аксу", "settlement"),
+        ("Ақсу ауылында", "settlement"),
+        ("г. Аксу", "city"),
+        ("Карасайского района", "district"),
+        ("Қарасай ауданында", "district"),
+        ("Алматинской области", "region"),
+        ("мкр. Самал", "microdistrict"),
+        ("Аксу", ""),
+    ],
+)
+def test_place_type_reads_the_kind_words(written, kind):
+    assert place_type(written) == kind
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Шымкентте", "Шымкент"), ("Қарағандыда", "Караганда"), ("Ақтөбеде", "Актобе"), ("Түркістанның", "Туркестан")],
+)
+def test_a_city_written_with_a_kazakh_case_ending(reference, written, name):
+    assert reference.gazetteer.resolve(written).place.name == name
