@@ -94,9 +94,7 @@ def test_known_disagreements_of_geonames_and_the_boundaries(reference, written, 
 
 def test_known_disagreements_are_all_listed(reference):
     """Every GeoNames place whose admin1 region is not the one its point lies in is one of the known three."""
-    disagree = {
-        p.name_en for p in reference.gazetteer.places if p.id.startswith("geonames:") and len(p.regions) > 1
-    }
+    disagree = {p.name_en for p in reference.gazetteer.places if p.id.startswith("geonames:") and len(p.regions) > 1}
     assert disagree == {"Urzhar", "Zhalghyztobe", "Sayram"}
 
 
@@ -205,3 +203,113 @@ def test_place_type_reads_the_kind_words(written, kind):
 )
 def test_a_city_written_with_a_kazakh_case_ending(reference, written, name):
     assert reference.gazetteer.resolve(written).place.name == name
+
+
+HEADER = "id,name,kind,status,place,source,source_url,lat,lon"
+
+
+def _build(tmp_path, capsys, rows: list[str], *, places: str | None = None) -> tuple[int, list[str], str]:
+    import make_map
+
+    data = tmp_path / "x.csv"
+    data.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    if places is not None:
+        (tmp_path / "places.csv").write_text(places, encoding="utf-8")
+    code = make_map.main(["--data", str(data), "--out", str(tmp_path / "map.html")])
+    captured = capsys.readouterr()
+    err = [line.replace(str(tmp_path) + "/", "") for line in captured.err.splitlines()]
+    return code, err, captured.out.replace(str(tmp_path) + "/", "")
+
+
+@pytest.mark.parametrize(
+    ("lat", "lon", "message"),
+    [
+        (
+            "41.3111",
+            "69.2797",
+            "x.csv:2: lat: 41.3111, 69.2797 is 13 km outside Kazakhstan, near Tashkent (Uzbekistan) — check the "
+            "coordinates (in Kazakhstan lat is 40…56 and lon 46…88), or leave them empty so that place decides",
+        ),
+        ("43.8254", "87.6168", "x.csv:2: lat: 43.8254, 87.6168 is 393 km outside Kazakhstan, near Ürümqi (China)"),
+        ("54.9885", "73.3242", "x.csv:2: lat: 54.9885, 73.3242 is 100 km outside Kazakhstan, near Omsk (Russia)"),
+        ("42.8746", "74.5698", "x.csv:2: lat: 42.8746, 74.5698 is 19 km outside Kazakhstan, near Bishkek (Kyrgyzstan)"),
+        (
+            "76.945",
+            "43.238",
+            "x.csv:2: lat: 76.945, 43.238 is 2602 km outside Kazakhstan — lat and lon look swapped: "
+            "write lat 43.238, lon 76.945",
+        ),
+    ],
+)
+def test_coordinates_outside_the_country_are_refused(tmp_path, capsys, lat, lon, message):
+    code, err, _ = _build(tmp_path, capsys, [f"a1,A,hospital,planned,Алматы,s,https://e.kz,{lat},{lon}"])
+    assert code == 2
+    assert err[0].startswith(message)
+    assert not (tmp_path / "map.html").exists()
+
+
+def test_coordinates_near_the_border_are_kept(tmp_path, capsys):
+    # Zharkent, 30 km from the Chinese border, and a point 5 km past the simplified outline's edge.
+    code, err, out = _build(tmp_path, capsys, ["a1,A,hospital,planned,Жаркент,s,https://e.kz,44.1667,80.0000"])
+    assert code == 0, err
+    assert "warning" not in out
+
+
+def test_coordinates_far_from_the_place_named_are_a_warning(tmp_path, capsys):
+    # Karaganda's coordinates on a record that names Almaty: kept, and said.
+    code, err, out = _build(tmp_path, capsys, ["a1,A,hospital,planned,Алматы,s,https://e.kz,49.8,73.1"])
+    assert code == 0, err
+    assert (
+        "warning: x.csv:2: lat/lon 49.8, 73.1 is 784 km from Алматы, which place names — check one or the other" in out
+    )
+
+
+def test_an_ambiguous_place_is_refused_with_the_choices(tmp_path, capsys):
+    code, err, _ = _build(tmp_path, capsys, ["a1,A,hospital,planned,Абайский район,s,https://e.kz,,"])
+    assert code == 2
+    assert err[0] == (
+        "x.csv:2: place: 'Абайский район' fits places in several regions: Абайский район (Шымкент) (город Шымкент); "
+        "Абайский район (Карагандинская область); Абайский район (Абайская область) — add the region or district, "
+        "e.g. «Абайский район, город Шымкент»"
+    )
+
+
+USER_PLACES = """name_ru,name_kk,aliases,precision,lat,lon,radius_m,parent,region,source
+Жулдызай,Жұлдызай,,city,43.31,76.70,2000,"Карасайский район, Алматинская область",,my own survey 2026-11
+мкр. Жулдыз-9,,Жулдыз 9,microdistrict,43.20,76.88,800,Ауэзовский район,,city akimat map
+"""
+
+
+def test_a_users_places_file_resolves_their_places(tmp_path, capsys):
+    code, err, out = _build(
+        tmp_path,
+        capsys,
+        [
+            'a1,A,hospital,planned,"с. Жулдызай, Карасайский район",s,https://e.kz,,',
+            'a2,B,polyclinic,planned,"мкр. Жулдыз-9, Алматы",s,https://e.kz,,',
+        ],
+        places=USER_PLACES,
+    )
+    assert code == 0, err
+    assert "coarse" not in out
+    import json
+
+    features = json.loads((tmp_path / "facilities.geojson").read_text(encoding="utf-8"))["features"]
+    got = {f["properties"]["id"]: (f["properties"]["precision"], f["properties"]["region"]) for f in features}
+    assert got == {"a1": ("city", "KAZ005"), "a2": ("microdistrict", "KAZ004")}
+
+
+def test_a_bad_places_file_names_the_line_and_the_fix(tmp_path, capsys):
+    bad = USER_PLACES.replace("43.31,76.70", "93.31,76.70").replace(",microdistrict,", ",quarter,")
+    code, err, _ = _build(tmp_path, capsys, ["a1,A,hospital,planned,Алматы,s,https://e.kz,,"], places=bad)
+    assert code == 2
+    assert err[:2] == [
+        "places.csv:2: lat: '93.31' is not a number from 40 to 56 — write decimal degrees such as 43.238 (WGS84)",
+        "places.csv:3: precision: 'quarter' is not a precision — use one of: street, microdistrict, district, city",
+    ]
+
+
+def test_an_unknown_place_says_how_to_add_it(tmp_path, capsys):
+    code, err, _ = _build(tmp_path, capsys, ["a1,A,hospital,planned,с. Жулдызай,s,https://e.kz,,"])
+    assert code == 2
+    assert "add the place to places.csv beside the records" in err[0]

