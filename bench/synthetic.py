@@ -36,13 +36,7 @@ def synthetic_rows(n: int, *, seed: int = 1) -> list[dict[str, str]]:
             "name": f"{rng.choice(WORDS)} {rng.choice(NOUNS)} № {rng.randint(1, 300)}",
             "kind": rng.choice(list(KINDS)),
             "status": rng.choice(list(STATUSES)),
-            # As reporters write a place outside the big cities: with its region.
-            "place": rng.choice([place.name, place.name_en, *place.names[:3]])
-            + (
-                f", {regions[place.region]}"
-                if place.precision in ("city", "district") and place.region in regions
-                else ""
-            ),
+            "place": _written(place, rng, gazetteer, regions),
             "lat": "",
             "lon": "",
             "cost_kzt": f"{rng.randint(1, 999)},{rng.randint(0, 9)} млн" if rng.random() < 0.5 else "",
@@ -55,6 +49,17 @@ def synthetic_rows(n: int, *, seed: int = 1) -> list[dict[str, str]]:
             row["lon"] = f"{min(87.3, max(46.5, place.lon + rng.uniform(-0.05, 0.05))):.5f}"
         rows.append(row)
     return rows
+
+
+def _written(place, rng: random.Random, gazetteer, regions: dict[str, str]) -> str:
+    """Write a place as reporters do: a town or district with its region, a microdistrict with its city."""
+    name = rng.choice([place.name, place.name_en, *place.names[:3]])
+    city = gazetteer.city_of(place)
+    if city is not None:
+        return f"{name}, {city.name}"
+    if place.precision in ("city", "district") and place.region in regions:
+        return f"{name}, {regions[place.region]}"
+    return name
 
 
 def write_synthetic(path: Path, n: int) -> Path:

@@ -106,7 +106,7 @@ def _use_coordinates(placed, out, hits, codes, exact, lines, *, file: str, refer
     for k in np.flatnonzero(outside).tolist():
         message, fix = outside_message(reference.borders, points.real[k], points.imag[k])
         placed.problems += [Problem(file, int(lines[r]), "lat", message, fix) for r in rows[which == k]]
-    region = regions_of_points(points.real, points.imag, reference.regions, simple=reference.simple)
+    region = regions_of_points(points.real, points.imag, reference.regions, nearest=reference.nearest)
     for k, r in enumerate(rows.tolist()):
         hit = hits[codes[r]]
         if hit is not None and hit.place is not None and not outside[which[k]]:

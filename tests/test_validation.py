@@ -88,7 +88,7 @@ def run(tmp_path, text: str | bytes, capsys, *extra: str) -> tuple[int, list[str
         ),
         pytest.param(
             f"{HEADER}\na1,A,polyclinic,planned,Алматы,s,https://e.kz,,55.75,37.62\n",
-            "x.csv:2: lat: 55.75, 37.62 is 918 km outside Kazakhstan, near Moscow (Russia) — check the coordinates "
+            "x.csv:2: lat: 55.75, 37.62 is 884 km outside Kazakhstan, near Moscow (Russia) — check the coordinates "
             "(in Kazakhstan lat is 40…56 and lon 46…88), or leave them empty so that place decides",
             id="lon-outside",
         ),

@@ -80,6 +80,8 @@ class Gazetteer:
                 if name:
                     self._index.setdefault(name, []).append(place)
         self._stems: dict[str, list[Place]] | None = None
+        # The candidates of each part of a written place seen so far (geo.places.resolve).
+        self.parts: dict[str, list[Place]] = {}
 
     def with_places(self, extra: list[Place]) -> Gazetteer:
         """Return a gazetteer that also knows ``extra`` (a user's places), which come first among homonyms."""

@@ -19,8 +19,10 @@ import re
 from importlib.util import find_spec
 from pathlib import Path
 
+from geo.places.text import fold
+
 EXTRACT = Path(__file__).parent.parent / "data" / "geonames_kz.csv"
-COLUMNS = ["geonameid", "name", "lat", "lon", "population", "admin1", "names"]
+COLUMNS = ["geonameid", "name", "name_ru", "lat", "lon", "population", "admin1", "names"]
 
 # Only Cyrillic and Latin names help our users; other scripts only add noise
 # to fuzzy suggestions.
@@ -54,6 +56,7 @@ def extract_kazakhstan(table: dict) -> list[dict[str, str]]:
             {
                 "geonameid": str(city["geonameid"]),
                 "name": city["name"],
+                "name_ru": _russian_name(city["name"], names),
                 "lat": f"{city['latitude']:.5f}",
                 "lon": f"{city['longitude']:.5f}",
                 "population": str(city.get("population") or 0),
@@ -62,6 +65,30 @@ def extract_kazakhstan(table: dict) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+_LATIN = str.maketrans(
+    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі", "abvgdeezziiklmnoprstufhccssyyyeuaagknouuhi", strict=True))
+)
+
+
+def _russian_name(latin: str, names: list[str]) -> str:
+    """Pick the Cyrillic name that sounds most like GeoNames' main name.
+
+    GeoNames' alternate names carry no language tag here, and their first
+    Cyrillic one is often an old name (Ак-Мола for Astana).
+    """
+    from rapidfuzz import fuzz
+
+    cyrillic = [n for n in names if re.search("[а-яё]", n, re.I)]
+    if not cyrillic:
+        return latin
+    target = fold(latin)
+    # Russian spellings first (our default language), then the closest sound.
+    return max(
+        cyrillic,
+        key=lambda n: (not re.search("[әғқңөұүһі]", n, re.I), fuzz.ratio(fold(n).translate(_LATIN), target)),
+    )
 
 
 def render_extract(rows: list[dict[str, str]]) -> str:

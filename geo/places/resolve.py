@@ -131,11 +131,16 @@ def _candidates(text: str, gazetteer: Gazetteer) -> list[Place]:
     «Коктал-2» not known as such is the microdistrict Коктал: a numbered
     part of a microdistrict is placed at the microdistrict.
     """
+    # Parts repeat across a file's places («…, Алматинская область»): each is looked up once.
+    cached = gazetteer.parts.get(text)
+    if cached is not None:
+        return cached
     kind = place_type(text)
     found = _of_kind(gazetteer.lookup(text), kind)
     numbered = _NUMBERED.match(text.strip())
     if not found and numbered:
         found = [c for c in _of_kind(gazetteer.lookup(numbered[1]), kind) if c.kind == "microdistrict"]
+    gazetteer.parts[text] = found
     return found
 
 

@@ -9,7 +9,6 @@ Every place table has the same columns (``name_ru`` or another name,
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +18,6 @@ import numpy as np
 from geo.errors import Problem, RecordsError
 from geo.places.gazetteer import LEVELS, Gazetteer, Place
 from geo.places.regions import admin1_regions, regions_of_points, wider_regions
-from geo.places.text import fold
 
 DATA = Path(__file__).parent.parent / "data"
 # The project's tables, most trusted first.
@@ -103,30 +101,6 @@ def _region_places(regions: gpd.GeoDataFrame) -> list[Place]:
     return places
 
 
-_LATIN = str.maketrans(
-    dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі", "abvgdeezziiklmnoprstufhccssyyyeuaagknouuhi", strict=True))
-)
-
-
-def _russian_name(latin: str, names: list[str]) -> str:
-    """Pick the Cyrillic name that sounds most like GeoNames' main name.
-
-    GeoNames' alternate names carry no language tag here, and their first
-    Cyrillic one is often an old name (Ак-Мола for Astana).
-    """
-    from rapidfuzz import fuzz
-
-    cyrillic = [n for n in names if re.search("[а-яё]", n, re.I)]
-    if not cyrillic:
-        return latin
-    target = fold(latin)
-    # Russian spellings first (our default language), then the closest sound.
-    return max(
-        cyrillic,
-        key=lambda n: (not re.search("[әғқңөұүһі]", n, re.I), fuzz.ratio(fold(n).translate(_LATIN), target)),
-    )
-
-
 def _geonames(admin1: dict[str, str], centres: set[str]) -> list[Place]:
     places = []
     for row in _read_csv(DATA / "geonames_kz.csv"):
@@ -136,7 +110,7 @@ def _geonames(admin1: dict[str, str], centres: set[str]) -> list[Place]:
         places.append(
             Place(
                 id=pid,
-                name=_russian_name(row["name"], names),
+                name=row["name_ru"],
                 name_en=row["name"],
                 precision="city",
                 lat=float(row["lat"]),

@@ -70,6 +70,9 @@ _PHRASES = [
     (re.compile(r"\b(?:селск\w*|ауылдык|аулн\w*) округ\w*"), " "),
 ]
 
+# Most names hold none of the phrases: one search tells.
+_PHRASE_HINT = re.compile(r"р-?н|обл|ж\.|жило|тургын|шагын|городского|округ")
+
 # Kazakh case and possessive endings (folded), longest first.  A name
 # written «Ақсу ауылында» or «Шымкентте» is tried without them.
 _KAZAKH_ENDINGS = sorted(
@@ -89,15 +92,17 @@ _KAZAKH_ENDINGS = sorted(
 _NON_WORD = re.compile(r"[^\w]+")
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     # NFKD splits й into и + breve and ё into е + diaeresis; the loop above
     # already dropped the marks, the table handles precomposed leftovers.
     text = text.translate(_FOLD)
-    for pattern, replacement in _PHRASES:
-        text = pattern.sub(replacement, text)
-    return [w for w in _NON_WORD.split(text.replace("_", " ")) if w]
+    if _PHRASE_HINT.search(text):
+        for pattern, replacement in _PHRASES:
+            text = pattern.sub(replacement, text)
+    return tuple(w for w in _NON_WORD.split(text.replace("_", " ")) if w)
 
 
 @lru_cache(maxsize=65536)
@@ -119,10 +124,13 @@ def fold(text: str) -> str:
 
 def _is_type_word(word: str) -> bool:
     """Kazakh kind words with a case ending: «ауылында», «қаласындағы», «кентінде»."""
-    for stem in ("ауыл", "калас", "кент", "поселк", "сел"):
-        if word.startswith(stem) and _strip_ending(word[len(stem) :]) == "":
-            return True
-    return False
+    if not word.startswith(_TYPE_STEMS):
+        return False
+    stem = next(s for s in _TYPE_STEMS if word.startswith(s))
+    return _strip_ending(word[len(stem) :]) == ""
+
+
+_TYPE_STEMS = ("ауыл", "калас", "кент", "поселк", "сел")
 
 
 def _strip_ending(tail: str) -> str:
@@ -137,6 +145,7 @@ def _strip_ending(tail: str) -> str:
     return tail
 
 
+@lru_cache(maxsize=65536)
 def place_type(text: str) -> str:
     """Return the kind of place the words of ``text`` say: a key of TYPE_WORDS, "district", "region" or ""."""
     words = _words(text)
@@ -163,9 +172,10 @@ def _kazakh_variants(key: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _russian():
-    import snowballstemmer
+    # PyStemmer: the Snowball stemmers compiled, a microsecond a word.
+    import Stemmer
 
-    return snowballstemmer.stemmer("russian")
+    return Stemmer.Stemmer("russian")
 
 
 # Folding wrote й as и; Russian endings need it back: «алматинскои» is «алматинской».
