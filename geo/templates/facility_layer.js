@@ -323,13 +323,23 @@ var districtLayer = L.geoJSON(DATA.districts, {
     return L.circleMarker(latlng, {pane: 'districts', radius: 7, color: '#6a4c93', weight: 1.5, dashArray: '3 2', fillColor: '#fff', fillOpacity: 0.8});
   },
   onEachFeature: function (feature, layer) {
-    layer.bindTooltip(function () { return districtTooltip(feature); }, {sticky: true});
+    // A label with the district's name and count, shown from city zoom on (see .district-labels).
+    layer.bindTooltip(function () { return districtLabel(feature); }, {permanent: true, direction: 'right', offset: [6, 0], className: 'district-label'});
     layer.bindPopup(function () {
       var notes = notesByPlace[feature.properties.id];
       return '<div class="fac-popup">' + districtTooltip(feature) + (notes ? '<hr>' + notesHtml([notes]) : '') + '</div>';
     }, {maxWidth: 340});
   }
 }).addTo(map);
+function districtLabel(feature) {
+  return t(districtNames[feature.properties.id]) + ' · ' + num(districtCounts[feature.properties.id] || 0);
+}
+listeners.push(function () {
+  districtLayer.eachLayer(function (l) { l.setTooltipContent(districtLabel(l.feature)); });
+});
+function showDistrictLabels() { map.getContainer().classList.toggle('district-labels', map.getZoom() >= 10); }
+map.on('zoomend', showDistrictLabels);
+showDistrictLabels();
 
 var cities = L.layerGroup(DATA.cities.map(function (c) {
   return L.marker([c[1], c[2]], {
