@@ -101,7 +101,7 @@ def test_tooltip_names_the_facility(session):
     page.wait_for_timeout(300)
     assert _open_cluster_at(page, 46.85, 74.98, 8, 2) == 2
     page.locator("[data-leg='0']").hover()
-    tooltip = page.locator(".leaflet-tooltip").first
+    tooltip = page.locator(".leaflet-tooltip:not(.district-label)").first
     assert tooltip.inner_text() in {
         "Балаларды оңалту орталығы",
         "Ауданаралық медициналық хаб (көпбейінді аурухана базасында)",
@@ -173,7 +173,7 @@ def test_region_outlines_show_project_counts(session):
         "(() => { const p = facilityMap.map.latLngToContainerPoint([47.3, 76.5]); return [p.x, p.y]; })()"
     )
     page.mouse.move(*point)
-    tooltip = page.locator(".leaflet-tooltip")
+    tooltip = page.locator(".leaflet-tooltip:not(.district-label)")
     tooltip.wait_for()
     # Karaganda: oncology centre, Balkhash hub and rehabilitation centre, perinatal centre, university clinic.
     assert tooltip.inner_text().splitlines() == ["Карагандинская область", "5 проектов"]

@@ -265,3 +265,16 @@ def test_summary_count_takes_its_word_form(session):
     for status in ("planned", "design", "construction"):
         panel.locator(f"input[data-facet='status'][value='{status}']").uncheck()
     assert panel.locator(".ex-total").inner_text().startswith("4 проекта ·")
+
+
+def test_district_labels_show_their_counts_in_a_city(session):
+    page = session.page
+    label = page.locator(".district-label", has_text="Ауэзовский район")
+    page.evaluate("facilityMap.map.setView([48, 67], 5, {animate: false})")
+    assert not label.is_visible()  # the country view is not crowded with district names
+    page.evaluate("facilityMap.map.setView([43.225, 76.855], 12, {animate: false})")
+    page.wait_for_timeout(200)
+    assert label.is_visible()
+    assert label.inner_text() == "Ауэзовский район · 6"
+    page.evaluate("facilityMap.setLang('en')")
+    assert page.locator(".district-label", has_text="Auezov district").inner_text() == "Auezov district · 6"
