@@ -179,7 +179,10 @@ class _Context:
         return set().union(*(r for k, r in self._city_regions.items() if k != id(part)))
 
     def in_region(self, place: Place) -> bool:
-        return not self.allowed or place.kind == "country" or bool(place.regions & self.allowed)
+        if not self.allowed or place.kind == "country" or place.regions & self.named:
+            return True
+        # What was part of the named region before 2018/2022: its towns and villages, not a new city's insides.
+        return place.kind == "city" and bool(place.regions & self.allowed)
 
     def in_district(self, place: Place) -> bool:
         for district in self.districts:

@@ -9,6 +9,7 @@ Every place table has the same columns (``name_ru`` or another name,
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -48,6 +49,8 @@ def _importance(population: int, *, centre: bool = False) -> int:
 
 def _names(row: dict[str, str]) -> tuple[str, ...]:
     names = [row.get(c, "") for c in NAME_COLUMNS] + row.get("aliases", "").split("|")
+    # «Абайский район (Шымкент)» is also written «Абайский район»: the city comes from the context.
+    names += [re.sub(r"\s*\(.*?\)", "", n) for n in names if "(" in n]
     return tuple(dict.fromkeys(n.strip() for n in names if n.strip()))
 
 
