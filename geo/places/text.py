@@ -44,7 +44,8 @@ TYPE_WORDS: dict[str, set[str]] = {
         "аул", "ауле", "аула", "ауыл", "ауылы", "а", "кент", "кенти", "ст", "станция", "разъезд", "рзд",
         "village", "settlement",
     },
-    "city": {"г", "гор", "город", "городе", "города", "каласы", "city", "town", "qalasy"},
+    # «к.» is «қ.», the Kazakh «қаласы» cut short: «Петропавл қ.».
+    "city": {"г", "гор", "город", "городе", "города", "каласы", "к", "city", "town", "qalasy"},
     "microdistrict": {"мкр", "мкрн", "микрорайон", "микрорайоне", "микрорайона", "жм", "мкд", "шагын", "massiv"},
     "street": {
         "ул", "улица", "улице", "улицы", "улиц", "кошеси", "пр", "пр-т", "проспект", "проспекте", "даньгылы",
@@ -61,6 +62,7 @@ _NOISE = set().union(*TYPE_WORDS.values(), _FILLER)
 _PHRASES = [
     (re.compile(r"\bр-?н\b\.?"), " раион "),
     (re.compile(r"\bобл\b\.?"), " област "),
+    (re.compile(r"\bауд\b\.?"), " ауданы "),
     (re.compile(r"\bж\.\s*м\.?"), " жм "),
     (re.compile(r"\bжилои массив\w*|\bжилом массиве\b|\bтургын алабы\w*"), " жм "),
     (re.compile(r"\bшагын аудан\w*"), " мкр "),
@@ -71,7 +73,7 @@ _PHRASES = [
 ]
 
 # Most names hold none of the phrases: one search tells.
-_PHRASE_HINT = re.compile(r"р-?н|обл|ж\.|жило|тургын|шагын|городского|округ")
+_PHRASE_HINT = re.compile(r"р-?н|обл|ауд|ж\.|жило|тургын|шагын|городского|округ")
 
 # Kazakh case and possessive endings (folded), longest first.  A name
 # written «Ақсу ауылында» or «Шымкентте» is tried without them.
@@ -119,7 +121,15 @@ def fold(text: str) -> str:
     >>> fold("Карасайский р-н")
     'карасаискии раион'
     """
-    return " ".join(w for w in _words(text) if w not in _NOISE and not _is_type_word(w))
+    return _unify(" ".join(w for w in _words(text) if w not in _NOISE and not _is_type_word(w)))
+
+
+# «облысы» is «область», «ауданы» is «район»: «Жамбыл обл.», «Шу ауд.» and «Алатау р-н» meet the names.
+_SAME_WORD = {"облысы": "област", "облыс": "област", "ауданы": "раион", "аудан": "раион"}
+
+
+def _unify(key: str) -> str:
+    return " ".join(_SAME_WORD.get(w, w) for w in key.split(" "))
 
 
 def _is_type_word(word: str) -> bool:
@@ -191,4 +201,4 @@ def stem(key: str) -> str:
 def variants(text: str) -> list[str]:
     """Return the folded keys to try for ``text``, the written form first."""
     key = fold(text)
-    return [key, *_kazakh_variants(key)] if key else []
+    return [key, *(_unify(v) for v in _kazakh_variants(key))] if key else []
