@@ -12,7 +12,7 @@ from geo.errors import Problem
 from geo.places.coordinates import far_from_place, outside_message
 from geo.places.reference import Reference
 from geo.places.regions import regions_of_points
-from geo.places.resolve import Resolution, distance_m
+from geo.places.resolve import Resolution, distance_m, resolve, suggest
 
 COLUMNS = [
     "_lat",
@@ -56,7 +56,7 @@ def place_records(records: pd.DataFrame, reference: Reference, *, file: str) -> 
     """
     gazetteer = reference.gazetteer
     codes, texts = pd.factorize(records["place"])
-    hits = [gazetteer.resolve(t) if t else None for t in texts]
+    hits = [resolve(t, gazetteer) if t else None for t in texts]
     looked_up = pd.DataFrame([_row(h, t) for h, t in zip(hits, texts, strict=True)], columns=COLUMNS)
     out = pd.concat([records, looked_up.take(codes).set_axis(records.index)], axis=1)
     lines = records["line"].to_numpy()
@@ -82,7 +82,7 @@ def _check_places(placed, out, hits, codes, exact, lines, *, file: str, referenc
         if not text:
             continue  # "is empty" is the records' own check
         if hit is None:
-            close = reference.gazetteer.suggest(text)
+            close = suggest(text, reference.gazetteer)
             hint = f"did you mean: {'; '.join(close)}? " if close else ""
             message = f"{text!r} is not a known place"
             fix = (

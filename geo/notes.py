@@ -6,6 +6,7 @@ from pathlib import Path
 
 from geo.errors import Problem, RecordsError
 from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import resolve
 from geo.records import read_table, require_columns
 
 SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
@@ -30,7 +31,7 @@ def read_notes(path: Path, gazetteer: Gazetteer) -> list[dict]:
     groups: dict[str, dict] = {}
     problems = []
     for line, row in table.rows():
-        hit = gazetteer.resolve(row["place"])
+        hit = resolve(row["place"], gazetteer)
         if hit is None or hit.place is None:
             problems.append(
                 Problem(

@@ -87,12 +87,6 @@ class Gazetteer:
         """Return a gazetteer that also knows ``extra`` (a user's places), which come first among homonyms."""
         return Gazetteer(extra + self.places, wider=self.wider) if extra else self
 
-    def resolve(self, text: str):
-        """Return the :class:`~geo.places.resolve.Resolution` of a written place, or None."""
-        from geo.places.resolve import resolve
-
-        return resolve(text, self)
-
     def lookup(self, name: str) -> list[Place]:
         """Return the places called ``name`` in any spelling, the written form's matches first.
 
@@ -148,18 +142,3 @@ class Gazetteer:
         if place.precision == "district":
             return place
         return next((p for p in self.ancestors(place) if p.precision == "district"), None)
-
-    def suggest(self, text: str, *, limit: int = 3) -> list[str]:
-        """Return names of known places closest to ``text`` (fuzzy, any spelling)."""
-        from rapidfuzz import fuzz, process
-
-        from geo.places.resolve import split_place
-
-        keys = self.keys()
-        suggestions: list[str] = []
-        for part in split_place(text, self) or [text]:
-            for key, _score, _ in process.extract(fold(part), keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=60):
-                name = self.first_named(key).name
-                if name not in suggestions:
-                    suggestions.append(name)
-        return suggestions[:limit]

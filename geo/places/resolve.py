@@ -290,3 +290,17 @@ def _choices(fitting: list[Place]) -> list[Place]:
             seen.add(place.region)
             out.append(place)
     return out
+
+
+def suggest(text: str, gazetteer: Gazetteer, *, limit: int = 3) -> list[str]:
+    """Return names of known places closest to ``text`` (fuzzy, any spelling)."""
+    from rapidfuzz import fuzz, process
+
+    keys = gazetteer.keys()
+    suggestions: list[str] = []
+    for part in split_place(text, gazetteer) or [text]:
+        for key, _score, _ in process.extract(fold(part), keys, scorer=fuzz.WRatio, limit=limit, score_cutoff=60):
+            name = gazetteer.first_named(key).name
+            if name not in suggestions:
+                suggestions.append(name)
+    return suggestions[:limit]

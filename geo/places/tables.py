@@ -19,8 +19,11 @@ import shapely
 from shapely.geometry import Point
 
 from geo.errors import Problem, RecordsError
+from geo.figures import parse_figure
 from geo.places.gazetteer import LEVELS, Gazetteer, Place
 from geo.places.regions import METRIC, admin1_regions, regions_of_points, wider_regions
+from geo.places.resolve import resolve
+from geo.records import read_table, require_columns
 
 DATA = Path(__file__).parent.parent / "data"
 # The project's tables, most trusted first.
@@ -210,10 +213,6 @@ def read_user_places(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame
     («Карасайский район, Алматинская область»); ``region`` a pcode or a
     region's name; empty, the region is the one whose polygon holds the point.
     """
-    from geo.figures import parse_figure
-    from geo.places.resolve import resolve
-    from geo.records import read_table, require_columns
-
     table = read_table(path)
     require_columns(table, USER_COLUMNS)
     problems: list[Problem] = []
