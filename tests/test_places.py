@@ -127,6 +127,9 @@ def test_every_rural_district_resolves_by_its_names_with_its_region(reference):
         ("мкр. Жулдыз-9, Алатауский район, Алматы", "Алатауский район", "district", ("мкр. Жулдыз-9",)),
         ("мкр. Шанырак-2, Алматы", "Алатауский район", "district", ()),
         ("Коктал-2, Астана", "Коктал", "microdistrict", ()),
+        ("метро Алмалы", "станция метро «Алмалы»", "landmark", ()),
+        ("Зелёный базар, Алматы", "Зелёный базар", "landmark", ()),
+        ("Алмалы, ЗКО", "Алмалы", "city", ()),
     ],
 )
 def test_the_most_specific_named_unit_that_resolves(reference, written, place, precision, unmatched):
@@ -140,6 +143,13 @@ def test_abay_of_keles_is_not_abay_of_karaganda(reference):
     hit = resolve("Абай, Келесский район, Туркестанская область", reference.gazetteer)
     assert hit.place.region == "KAZ018"
     assert resolve("г. Абай, Карагандинская область", reference.gazetteer).place.region == "KAZ011"
+
+
+def test_a_name_of_a_village_and_of_a_city_district_is_refused_with_the_choices(reference):
+    # Алмалы: a village of West Kazakhstan, and Almaty's Алмалинский район as people say it.
+    hit = resolve("Алмалы", reference.gazetteer)
+    assert hit.place is None
+    assert {c.region for c in hit.choices} == {"KAZ020", "KAZ004"}
 
 
 def test_a_district_in_several_regions_is_refused_with_the_choices(reference):

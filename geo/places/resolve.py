@@ -167,7 +167,8 @@ class _Context:
         self.named = {c.id for p in regions for c in p.candidates}
         self.allowed = set().union(*(wider.get(r, {r}) for r in self.named)) if self.named else set()
         cities = [p for p in parts if p.candidates and p not in regions]
-        self.cities = {c.id for p in cities for c in p.candidates if c.kind == "city"}
+        # The towns each part names: the context of the other parts' districts and microdistricts.
+        self._cities = {id(p): {c.id for c in p.candidates if c.kind == "city"} for p in cities}
         # The regions of the towns each part names: a soft hint for the other parts' homonyms.
         self._city_regions = {
             id(p): {c.region for c in p.candidates if c.kind == "city" and c.population} for p in cities
@@ -196,14 +197,15 @@ class _Context:
                 return False
         return True
 
-    def in_city(self, place: Place) -> bool:
-        if place.level >= LEVELS["city"] or not self.cities:
+    def in_city(self, place: Place, part: _Part) -> bool:
+        cities = set().union(*(c for k, c in self._cities.items() if k != id(part)))
+        if place.level >= LEVELS["city"] or not cities:
             return True
         city = self.gazetteer.city_of(place)
-        return city is None or city.id in self.cities
+        return city is None or city.id in cities
 
-    def fits(self, place: Place) -> bool:
-        return self.in_region(place) and self.in_district(place) and self.in_city(place)
+    def fits(self, place: Place, part: _Part) -> bool:
+        return self.in_region(place) and self.in_district(place) and self.in_city(place, part)
 
     def ranking(self, part: _Part):
         """Return the sort key of ``part``'s candidates: inside the named region, near the named towns, biggest."""
@@ -245,13 +247,13 @@ def resolve(text: str, gazetteer: Gazetteer) -> Resolution | None:
     # Districts first: they are the context of the villages and microdistricts in them.
     district_parts = [p for p in parts if p.candidates and all(c.precision == "district" for c in p.candidates)]
     for part in district_parts:
-        fitting = (c for c in part.candidates if context.in_region(c) and context.in_city(c))
+        fitting = (c for c in part.candidates if context.in_region(c) and context.in_city(c, part))
         part.fitting = sorted(fitting, key=context.ranking(part))
         if part.fitting and _unique(part, context) is not None:
             context.districts.append(part.fitting[0])
     for part in parts:
         if part not in district_parts:
-            part.fitting = sorted((c for c in part.candidates if context.fits(c)), key=context.ranking(part))
+            part.fitting = sorted((c for c in part.candidates if context.fits(c, part)), key=context.ranking(part))
     found = [p for p in parts if p.fitting]
     if not found:
         return None
@@ -270,14 +272,17 @@ def _unique(part: _Part, context: _Context) -> Place | None:
     first = fitting[0]
     if context.named or context.districts:
         return first
-    others = [c for c in fitting[1:] if c.region != first.region and c.precision == first.precision]
+    others = [c for c in fitting[1:] if c.region != first.region and c.kind != "country"]
     if not others:
         return first
     second = others[0]
     towns = context.city_regions(part)
     if towns and first.region in towns and second.region not in towns:
         return first
-    if first.importance > second.importance or first.population >= _DOMINANT * max(second.population, 1) > 0:
+    if first.importance > second.importance:
+        return first
+    # Populations tell homonyms apart only when both are known.
+    if second.population and first.population >= _DOMINANT * second.population:
         return first
     return None
 
