@@ -21,7 +21,14 @@ from geo.places.districts import district_points
 from geo.places.gazetteer import Gazetteer
 from geo.places.reference import Reference, load_reference
 from geo.places.tables import read_user_places
-from geo.records import REQUIRED_COLUMNS, read_table, records_frame, require_columns, validate_records
+from geo.records import (
+    REQUIRED_COLUMNS,
+    read_table,
+    records_frame,
+    refuse_computed_columns,
+    require_columns,
+    validate_records,
+)
 from geo.vocab import STATUSES
 
 COARSE = ("region", "country")
@@ -95,6 +102,7 @@ def load_facilities(path: Path, reference: Reference) -> tuple[gpd.GeoDataFrame,
     """
     table = read_table(path)
     require_columns(table, REQUIRED_COLUMNS)
+    refuse_computed_columns(table)
     problems = []
     try:
         records = validate_records(table)

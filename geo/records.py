@@ -26,6 +26,10 @@ from geo.vocab import KINDS, STATUSES, WORKS
 
 REQUIRED_COLUMNS = ["id", "name", "kind", "status", "place", "source", "source_url"]
 REQUIRED_VALUES = ["id", "name", "status", "place", "source", "source_url"]
+# Columns the join adds to every record (geo.join): a records file may not bring its own.
+COMPUTED_COLUMNS = [
+    "line", "_lat", "_lon", "precision", "place_name", "place_source", "radius_m", "place_unmatched", "region", "district", "geometry",
+]  # fmt: skip
 TEXT_COLUMNS = ["name_en", "work", "start", "due", "published", "quote"]
 # Figure columns and the range a value must lie in.
 FIGURES: dict[str, tuple[float, float]] = {
@@ -449,9 +453,29 @@ def require_columns(table: Table, columns: list[str]) -> None:
         )
 
 
+def refuse_computed_columns(table: Table) -> None:
+    """Raise RecordsError when the header names a column the map computes (``COMPUTED_COLUMNS``)."""
+    taken = [c for c in table.columns if c in COMPUTED_COLUMNS]
+    if taken:
+        raise RecordsError(
+            [
+                Problem(
+                    table.file,
+                    1,
+                    ", ".join(taken),
+                    "the map computes this column" if len(taken) == 1 else "the map computes these columns",
+                    f"rename it (for example to my_{taken[0]}) or remove it"
+                    if len(taken) == 1
+                    else f"rename them (for example {taken[0]} to my_{taken[0]}) or remove them",
+                )
+            ]
+        )
+
+
 def validate_records(table: Table) -> pd.DataFrame:
     """Return the records as a DataFrame with figures parsed; raise RecordsError listing every problem."""
     require_columns(table, REQUIRED_COLUMNS)
+    refuse_computed_columns(table)
     if not len(table):
         raise RecordsError(
             [Problem(table.file, 2, "", "the file has a header but no records", "add one row per facility")]

@@ -369,3 +369,28 @@ def test_a_byte_undefined_in_cp1251_does_not_crash(tmp_path, capsys, quoted):
     code, lines, _ = run(tmp_path, data, capsys)
     assert code == 0, lines
     assert "Поликлиника\ufffd" in (tmp_path / "map.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "line",
+        "_lat",
+        "_lon",
+        "precision",
+        "place_name",
+        "place_source",
+        "radius_m",
+        "place_unmatched",
+        "region",
+        "district",
+        "geometry",
+    ],
+)
+def test_a_column_the_map_computes_is_refused(tmp_path, capsys, column):
+    code, lines, _ = run(tmp_path, f"{HEADER},{column}\n{GOOD},x\n", capsys)
+    assert code == 2
+    assert lines[0] == (
+        f"x.csv:1: {column}: the map computes this column — rename it (for example to my_{column}) or remove it"
+    )
+    assert not (tmp_path / "map.html").exists()
