@@ -139,5 +139,5 @@ def with_user_places(reference: Reference, path: Path) -> Reference:
     """Return ``reference`` whose gazetteer also knows the places of ``path``, when that file exists."""
     if not path.exists():
         return reference
-    extra = read_user_places(path, reference.gazetteer, reference.regions)
+    extra = read_user_places(path, reference.gazetteer, reference.regions, borders=reference.borders)
     return replace(reference, gazetteer=reference.gazetteer.with_places(extra))

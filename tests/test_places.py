@@ -320,6 +320,15 @@ def test_a_bad_places_file_names_the_line_and_the_fix(tmp_path, capsys):
     ]
 
 
+def test_a_users_place_abroad_is_refused(tmp_path, capsys):
+    tashkent = USER_PLACES.replace("43.31,76.70", "41.3111,69.2797")
+    code, err, _ = _build(tmp_path, capsys, ["a1,A,hospital,planned,Алматы,s,https://e.kz,,"], places=tashkent)
+    assert code == 2
+    assert err[0].startswith(
+        "places.csv:2: lat: 41.3111, 69.2797 is 13 km outside Kazakhstan, near Tashkent (Uzbekistan)"
+    )
+
+
 def test_an_unknown_place_says_how_to_add_it(tmp_path, capsys):
     code, err, _ = _build(tmp_path, capsys, ["a1,A,hospital,planned,с. Жулдызай,s,https://e.kz,,"])
     assert code == 2

@@ -20,6 +20,7 @@ from shapely.geometry import Point
 
 from geo.errors import Problem, RecordsError
 from geo.figures import parse_figure
+from geo.places.coordinates import Borders, outside_message
 from geo.places.gazetteer import LEVELS, Gazetteer, Place
 from geo.places.regions import METRIC, admin1_regions, regions_of_points, wider_regions
 from geo.places.resolve import resolve
@@ -206,12 +207,15 @@ def load_gazetteer(regions: gpd.GeoDataFrame) -> Gazetteer:
     return Gazetteer(project_places(regions), wider=wider_regions(regions))
 
 
-def read_user_places(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame) -> list[Place]:
+def read_user_places(
+    path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame, *, borders: Borders | None = None
+) -> list[Place]:
     """Return the places of a user's ``places.csv``; raise RecordsError listing every problem.
 
     ``parent`` may be the id of a known place or a place as written
     («Карасайский район, Алматинская область»); ``region`` a pcode or a
     region's name; empty, the region is the one whose polygon holds the point.
+    With ``borders``, a point more than 10 km outside Kazakhstan is refused.
     """
     table = read_table(path)
     require_columns(table, USER_COLUMNS)
@@ -241,7 +245,12 @@ def read_user_places(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame
             number = parse_figure(row[column]) if row[column] else None
             if number is None or not low <= number <= high:
                 bad(line, column, f"{row[column]!r} is not a number from {low:g} to {high:g}", fix)
+                number = None
             numbers[column] = number
+        if borders is not None and None not in (numbers["lat"], numbers["lon"]):
+            lat, lon = numbers["lat"], numbers["lon"]
+            if borders.outside(np.array([lon]), np.array([lat]))[0]:
+                bad(line, "lat", *outside_message(borders, lon, lat))
         if not row["source"]:
             bad(line, "source", "is empty", "say where the position comes from (a map, an address, a page)")
         parent = None
@@ -266,7 +275,8 @@ def read_user_places(path: Path, gazetteer: Gazetteer, regions: gpd.GeoDataFrame
         if problems and problems[-1].line == line:
             continue
         row = {**row, **{c: str(numbers[c]) for c in ("lat", "lon", "radius_m")}}
-        pid = row.get("id") or f"user:{Path(table.file).name}:{line}"
+        # A user's ids never clash with the project's.
+        pid = f"user:{row.get('id') or f'{Path(table.file).name}:{line}'}"
         region = region or (parent.region if parent else "")
         places.append(
             _place(row, pid=pid, source=f"{Path(table.file).name}: {row['source']}", parent=parent, region=region)
