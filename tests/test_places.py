@@ -8,9 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from geo.places.regions import regions_of_points, wider_regions
-from geo.places.resolve import resolve
+from geo.places.resolve import resolve, suggest
 from geo.places.text import fold, place_type
 
 DATA = Path(__file__).parent / "data" / "places"
@@ -333,3 +335,17 @@ def test_an_unknown_place_says_how_to_add_it(tmp_path, capsys):
     code, err, _ = _build(tmp_path, capsys, ["a1,A,hospital,planned,с. Жулдызай,s,https://e.kz,,"])
     assert code == 2
     assert "add the place to places.csv beside the records" in err[0]
+
+
+_PIECES = st.sampled_from(
+    ["с.", "Аксу", "Ақсу ауылында", ",", " ", "район", "области", "облысы", "(", ")", "-", "2", "мкр.", "р-н",
+     "обл.", "Алматы", "Абай", "ж.м.", "ауд.", "қ.", "сельский округ", "Turkistan", "«", "/", ";", "—", "ё"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=12).map("".join))
+def test_any_text_resolves_or_not_without_an_error(reference, text):
+    hit = resolve(text, reference.gazetteer)
+    assert hit is None or hit.place is not None or len(hit.choices) > 1
+    suggest(text, reference.gazetteer)
