@@ -60,7 +60,8 @@ def place_records(records: pd.DataFrame, reference: Reference, *, file: str) -> 
     looked_up = pd.DataFrame([_row(h, t) for h, t in zip(hits, texts, strict=True)], columns=COLUMNS)
     out = pd.concat([records, looked_up.take(codes).set_axis(records.index)], axis=1)
     lines = records["line"].to_numpy()
-    exact = (out["lat"].notna() & out["lon"].notna()).to_numpy()
+    # Degrees out of range are the records' own problem (already told): such a row is placed by its text.
+    exact = (out["lat"].between(-90, 90) & out["lon"].between(-180, 180)).to_numpy()
     placed = Placed(gpd.GeoDataFrame())
     _check_places(placed, out, hits, codes, exact, lines, file=file, reference=reference)
     if exact.any():
