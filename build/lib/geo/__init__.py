@@ -1,0 +1,1 @@
+"""Healthcare-facility projects of Kazakhstan, from news articles to a map."""

@@ -1,0 +1,143 @@
+"""From a records file to the page, the GeoJSON and a summary: the whole pipeline, no writing."""
+
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cached_property
+from pathlib import Path
+
+import geopandas as gpd
+
+from geo.elements import render_page
+from geo.errors import RecordsError
+from geo.geojson import geojson_chunks
+from geo.join import place_records
+from geo.notes import read_notes, read_sources
+from geo.page import build_map
+from geo.places.districts import district_points
+from geo.places.gazetteer import Gazetteer
+from geo.places.reference import Reference, load_reference
+from geo.places.tables import read_user_places
+from geo.records import (
+    REQUIRED_COLUMNS,
+    read_table,
+    records_frame,
+    refuse_computed_columns,
+    require_columns,
+    validate_records,
+)
+from geo.vocab import STATUSES
+
+COARSE = ("region", "country")
+SHOW_COARSE = 10
+
+
+@dataclass
+class Outputs:
+    """What one run makes: the facilities, and from them the page and the GeoJSON."""
+
+    facilities: gpd.GeoDataFrame
+    regions: gpd.GeoDataFrame
+    gazetteer: Gazetteer
+    notes: list[dict]
+    sources: dict[str, dict]
+    outlines: dict
+    warnings: list[str]
+
+    @cached_property
+    def page(self) -> list[bytes]:
+        """The page as UTF-8 pieces to write one after another (built on first use)."""
+        fmap = build_map(
+            self.facilities,
+            regions=self.regions,
+            notes=self.notes,
+            sources=self.sources,
+            cities=major_cities(self.gazetteer),
+            outlines=self.outlines,
+            districts=district_points(self.gazetteer, set(self.facilities["district"])),
+        )
+        page = render_page(fmap)
+        # The map's elements point at each other: only the cycle collector
+        # frees them, and their copy of the data is large at 100,000 records.
+        del fmap
+        gc.collect()
+        return page
+
+    @property
+    def html(self) -> str:
+        """The page as text."""
+        return b"".join(self.page).decode("utf-8")
+
+    def geojson(self) -> Iterator[bytes]:
+        """Return the GeoJSON of the facilities, in pieces to write one after another."""
+        return geojson_chunks(self.facilities)
+
+    def summary(self) -> str:
+        """Return a few lines for the terminal: counts by status, coarse places."""
+        f = self.facilities
+        by_status = Counter(f["status"])
+        lines = [f"{len(f)} records: " + ", ".join(f"{by_status[s]} {s}" for s in STATUSES if by_status[s])]
+        coarse = f[f["precision"].isin(COARSE) | (f["place_unmatched"] != "")]
+        for row in coarse.head(SHOW_COARSE).itertuples():
+            unused = f"; not found: {row.place_unmatched}" if row.place_unmatched else ""
+            lines.append(f"  coarse: {row.id} placed at {row.place_name} ({row.precision}){unused}")
+        if len(coarse) > SHOW_COARSE:
+            lines.append(
+                f"  … and {len(coarse) - SHOW_COARSE} more placed only coarsely (see 'precision' in the GeoJSON)"
+            )
+        for warning in self.warnings[:SHOW_COARSE]:
+            lines.append(f"  warning: {warning}")
+        if len(self.warnings) > SHOW_COARSE:
+            lines.append(f"  … and {len(self.warnings) - SHOW_COARSE} more warnings")
+        return "\n".join(lines)
+
+
+def load_facilities(path: Path, reference: Reference) -> tuple[gpd.GeoDataFrame, list[str]]:
+    """Return the records of ``path`` as points with precision, region and district, and the warnings.
+
+    Raise RecordsError listing every problem: the fields' and the places' at once.
+    """
+    table = read_table(path)
+    require_columns(table, REQUIRED_COLUMNS)
+    refuse_computed_columns(table)
+    problems = []
+    try:
+        records = validate_records(table)
+    except RecordsError as e:
+        # Go on with what can be read, so that the places' problems are told too.
+        problems, records = e.problems, records_frame(table)
+    placed = place_records(records, reference, file=table.file)
+    problems = problems + placed.problems
+    if problems:
+        raise RecordsError(sorted(problems, key=lambda p: p.line))
+    return placed.facilities, placed.warnings
+
+
+def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[str, float, float]]:
+    """Return (name, lat, lon) of the cities to label on the basemap."""
+    return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
+
+
+def make(path: Path) -> Outputs:
+    """Read, check and join the records of ``path``; write nothing.
+
+    ``sources.csv``, ``notes.csv`` and ``places.csv`` (a user's own places)
+    are read from the same folder when present.
+    """
+    path = Path(path)
+    reference = with_user_places(load_reference(), path.parent / "places.csv")
+    facilities, warnings = load_facilities(path, reference)
+    sources = read_sources(path.parent / "sources.csv")
+    notes = read_notes(path.parent / "notes.csv", reference.gazetteer)
+    return Outputs(facilities, reference.regions, reference.gazetteer, notes, sources, reference.outlines, warnings)
+
+
+def with_user_places(reference: Reference, path: Path) -> Reference:
+    """Return ``reference`` whose gazetteer also knows the places of ``path``, when that file exists."""
+    if not path.exists():
+        return reference
+    extra = read_user_places(path, reference.gazetteer, reference.regions, borders=reference.borders)
+    return replace(reference, gazetteer=reference.gazetteer.with_places(extra))

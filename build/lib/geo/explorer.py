@@ -1,0 +1,63 @@
+"""The explorer panel of the page: search, filters, summary, table, timeline, export, language, link."""
+
+from __future__ import annotations
+
+from geo.elements import ScriptElement, script_template
+
+LABELS = {
+    "title": {"ru": "Поиск и фильтры", "kk": "Іздеу және сүзгілер", "en": "Search and filters"},
+    "language": {"ru": "Язык", "kk": "Тіл", "en": "Language"},
+    "search": {"ru": "Название или место…", "kk": "Атауы немесе орны…", "en": "Name or place…"},
+    "nothing": {"ru": "ничего не найдено", "kk": "ештеңе табылмады", "en": "nothing found"},
+    "filters": {"ru": "Фильтры", "kk": "Сүзгілер", "en": "Filters"},
+    "all_regions": {"ru": "Все регионы", "kk": "Барлық өңірлер", "en": "All regions"},
+    "due_year": {"ru": "Год ввода", "kk": "Пайдалануға беру жылы", "en": "Due year"},
+    "any_year": {"ru": "любой", "kk": "кез келген", "en": "any"},
+    "no_year": {"ru": "не указан", "kk": "көрсетілмеген", "en": "not stated"},
+    "opening_by": {"ru": "Откроется к году", "kk": "Ашылу жылы (дейін)", "en": "Opening by"},
+    "stated_cost": {"ru": "заявленная стоимость", "kk": "мәлімделген құны", "en": "stated cost"},
+    "cost_known": {"ru": "стоимость указана у {n}", "kk": "құны {n} жобада көрсетілген", "en": "cost stated for {n}"},
+    "table": {"ru": "Таблица", "kk": "Кесте", "en": "Table"},
+    "first_rows": {"ru": "первые {n} из {total}", "kk": "{total} ішінен алғашқы {n}", "en": "first {n} of {total}"},
+    "copy_link": {"ru": "Ссылка на этот вид", "kk": "Осы көрініске сілтеме", "en": "Link to this view"},
+    "link_copied": {
+        "ru": "Ссылка в адресной строке",
+        "kk": "Сілтеме мекенжай жолында",
+        "en": "Link is in the address bar",
+    },
+}
+
+# Open Contracting for Infrastructure (OC4IDS) codes, so exports join other
+# project trackers: projectStatus from our status, projectType from the
+# kind of work (equipment alone has no projectType code and is left empty).
+OC4IDS = {
+    "status": {
+        "planned": "identification",
+        "design": "preparation",
+        "construction": "implementation",
+        "completed": "completion",
+    },
+    "type": {
+        "new_building": "construction",
+        "capital_repair": "rehabilitation",
+        "reconstruction": "replacement",
+        "modernisation": "rehabilitation",
+        "repurposing": "rehabilitation",
+    },
+}
+
+EXPORT_COLUMNS = [
+    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name", "region",
+    "district", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds", "visits_per_shift", "floors",
+    "area_m2", "progress_pct", "start", "due", "due_year", "source", "source_url", "published", "quote",
+]  # fmt: skip
+
+
+class Explorer(ScriptElement):
+    """The panel; add it to the map after the FacilityLayer, whose API it uses."""
+
+    def __init__(self):
+        super().__init__()
+        self._name = "Explorer"
+        self.data = {"labels": LABELS, "oc4ids": OC4IDS, "exportColumns": EXPORT_COLUMNS}
+        self._template = script_template("explorer", variable="EXPLORER")

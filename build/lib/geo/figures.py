@@ -1,0 +1,77 @@
+"""Figures as people write them in Russian and Kazakh texts and spreadsheets."""
+
+from __future__ import annotations
+
+import re
+
+# Multipliers by the word that follows the number, folded to lower case.
+_SCALE = {
+    "тыс": 1e3,
+    "тысяч": 1e3,
+    "тысячи": 1e3,
+    "мың": 1e3,
+    "thousand": 1e3,
+    "k": 1e3,
+    "млн": 1e6,
+    "миллион": 1e6,
+    "миллиона": 1e6,
+    "миллионов": 1e6,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "млрд": 1e9,
+    "миллиард": 1e9,
+    "миллиарда": 1e9,
+    "миллиардов": 1e9,
+    "billion": 1e9,
+    "bn": 1e9,
+    "трлн": 1e12,
+}
+# Units that may follow a figure and say nothing more about its size.
+_UNITS = re.compile(
+    r"(тенге|теңге|тг|kzt|tenge|₸|%|процентов|кв\.?\s*м|м2|м²|m2|sq\.?\s*m|коек|койко-мест|мест|посещений|этажей|этажа)\.?$"
+)
+_NUMBER = re.compile(r"^[+-]?(\d+(?:[.,]\d+)?)$")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
+# Most figures in a large file (coordinates above all) are plain decimals.
+_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def parse_figure(text: str) -> float | None:
+    """Return the number written in ``text``, or None if it is not one.
+
+    Accepts a decimal comma, spaces (also no-break and thin) between
+    thousands, a scale word and a unit: ``11,5 млрд``, ``1 760``,
+    ``272,1 млн тенге``, ``70%``.
+
+    Examples
+    --------
+    >>> parse_figure("272,1 млн тенге")
+    272100000.0
+    """
+    if _PLAIN.fullmatch(text):
+        return float(text)
+    s = text.strip().casefold()
+    scale = 1.0
+    for _ in range(3):  # unit, then scale word, in either order
+        s = s.strip().rstrip(".").strip()
+        unit = _UNITS.search(s)
+        if unit:
+            s = s[: unit.start()]
+            continue
+        head, _, word = s.rpartition(" ")
+        word = word.rstrip(".")
+        if head and word in _SCALE and scale == 1.0:
+            scale, s = _SCALE[word], head
+            continue
+        # "11,5млрд" without a space
+        glued = re.match(r"^(.*?\d)([a-zа-яё]+)\.?$", s)
+        if glued and glued.group(2) in _SCALE and scale == 1.0:
+            scale, s = _SCALE[glued.group(2)], glued.group(1)
+            continue
+        break
+    s = _SPACES.sub("", s)
+    match = _NUMBER.match(s)
+    if not match:
+        return None
+    return float(s.replace(",", ".")) * scale

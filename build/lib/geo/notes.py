@@ -1,0 +1,69 @@
+"""Sources (``seeds/sources.csv``) and statements with no single place (``seeds/notes.csv``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from geo.errors import Problem, RecordsError
+from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import resolve
+from geo.records import read_table, require_columns
+
+SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
+NOTE_COLUMNS = ["id", "place", "text", "text_en", "source", "quote"]
+
+
+def read_sources(path: Path) -> dict[str, dict[str, str]]:
+    """Return the articles by file name: outlet, language, published, url.  No file, no sources."""
+    if not path.exists():
+        return {}
+    table = read_table(path)
+    require_columns(table, SOURCE_COLUMNS)
+    return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows()}
+
+
+def read_notes(path: Path, gazetteer: Gazetteer) -> list[dict]:
+    """Return the notes grouped by the place they are about, each group with its point and region."""
+    if not path.exists():
+        return []
+    table = read_table(path)
+    require_columns(table, NOTE_COLUMNS)
+    groups: dict[str, dict] = {}
+    problems = []
+    for line, row in table.rows():
+        hit = resolve(row["place"], gazetteer)
+        if hit is None or hit.place is None:
+            problems.append(
+                Problem(
+                    table.file,
+                    line,
+                    "place",
+                    f"{row['place']!r} is not a known place",
+                    "name a city district, city, region or Казахстан",
+                )
+            )
+            continue
+        group = groups.setdefault(
+            hit.place.id,
+            {
+                "place": hit.place.id,
+                "name": hit.place.name,
+                "precision": hit.place.precision,
+                "lat": hit.place.lat,
+                "lon": hit.place.lon,
+                "region": hit.place.region,
+                "items": [],
+            },
+        )
+        group["items"].append(
+            {
+                "id": row["id"],
+                "text": row["text"],
+                "text_en": row["text_en"],
+                "source": row["source"],
+                "quote": row["quote"],
+            }
+        )
+    if problems:
+        raise RecordsError(problems)
+    return list(groups.values())

@@ -1,0 +1,207 @@
+"""The map page: a folium map whose markers and popups the browser makes from data.
+
+The records are embedded once, as compact JSON, and a small script
+(``templates/facility_layer.js``) makes markers, popups, the legend and the
+layer control from them.  Nothing per record is generated as HTML or
+JavaScript here, so the page grows by the data alone.
+"""
+
+from __future__ import annotations
+
+import folium
+import geopandas as gpd
+import pandas as pd
+
+from geo.assets import OfflineLibraries
+from geo.columns import distinct, spread
+from geo.elements import ScriptElement, script_template
+from geo.explorer import Explorer
+from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
+
+LABELS = {
+    "name": {"ru": "Название", "kk": "Атауы", "en": "Name"},
+    "kind": {"ru": "Тип", "kk": "Түрі", "en": "Kind"},
+    "work": {"ru": "Работы", "kk": "Жұмыстар", "en": "Works"},
+    "status": {"ru": "Статус", "kk": "Мәртебесі", "en": "Status"},
+    "place": {"ru": "Место", "kk": "Орны", "en": "Place"},
+    "precision": {"ru": "Точность", "kk": "Дәлдігі", "en": "Precision"},
+    "stands_for": {"ru": "точка стоит в", "kk": "нүкте орны", "en": "point placed at"},
+    "unmatched": {"ru": "не найдено в справочнике", "kk": "анықтамалықта жоқ", "en": "not in the gazetteer"},
+    "district": {"ru": "Район", "kk": "Аудан", "en": "District"},
+    "region": {"ru": "Регион", "kk": "Өңір", "en": "Region"},
+    "cost": {"ru": "Стоимость", "kk": "Құны", "en": "Cost"},
+    "funding": {"ru": "Выделено", "kk": "Бөлінді", "en": "Funding"},
+    "cofinancing": {"ru": "Софинансирование", "kk": "Бірлесіп қаржыландыру", "en": "Co-financing"},
+    "beds": {"ru": "Койки", "kk": "Төсек", "en": "Beds"},
+    "visits": {"ru": "Посещений в смену", "kk": "Ауысымдағы қатынау", "en": "Visits per shift"},
+    "floors": {"ru": "Этажей", "kk": "Қабат", "en": "Floors"},
+    "area": {"ru": "Площадь", "kk": "Ауданы", "en": "Floor area"},
+    "progress": {"ru": "Готовность", "kk": "Дайындығы", "en": "Progress"},
+    "start": {"ru": "Начало", "kk": "Басталуы", "en": "Start"},
+    "due": {"ru": "Срок", "kk": "Мерзімі", "en": "Due"},
+    "source": {"ru": "Источник", "kk": "Дереккөз", "en": "Source"},
+    "article": {"ru": "статья", "kk": "мақала", "en": "article"},
+    "no_date": {"ru": "дата не указана", "kk": "күні көрсетілмеген", "en": "date not given"},
+    "notes": {
+        "ru": "Сведения без точного адреса",
+        "kk": "Нақты мекенжайсыз мәліметтер",
+        "en": "Statements with no single place",
+    },
+    "legend": {"ru": "Легенда", "kk": "Шартты белгілер", "en": "Legend"},
+    "precision_note": {
+        "ru": "Точка — центр названного места; погрешность видна в карточке.",
+        "kk": "Нүкте — аталған жердің ортасы; дәлдігі карточкада көрсетілген.",
+        "en": "A point marks the centre of the place named; its popup shows how approximate it is.",
+    },
+    "per_region": {"ru": "Проектов в области", "kk": "Облыстағы жобалар", "en": "Projects per region"},
+    "regions": {"ru": "Границы областей", "kk": "Облыс шекаралары", "en": "Region outlines"},
+    "districts": {
+        "ru": "Центры районов",
+        "kk": "Аудан орталықтары",
+        "en": "District centres",
+    },
+    "district_approx": {
+        "ru": "точка — центр района; границы района не показаны",
+        "kk": "нүкте — аудан орталығы; аудан шекаралары көрсетілмеген",
+        "en": "the point is the district's centre; its boundary is not drawn",
+    },
+    "cities": {"ru": "Города", "kk": "Қалалар", "en": "Cities"},
+    "osm": {
+        "ru": "Карта OpenStreetMap (нужен интернет)",
+        "kk": "OpenStreetMap картасы (интернет керек)",
+        "en": "OpenStreetMap (online)",
+    },
+    "no_tiles": {"ru": "Без подложки", "kk": "Негізсіз", "en": "No tiles"},
+    "offline": {
+        "ru": "Подложка не загрузилась (нет интернета): показаны границы областей и города.",
+        "kk": "Негізгі карта жүктелмеді (интернет жоқ): облыс шекаралары мен қалалар көрсетілген.",
+        "en": "Tiles did not load (offline): region outlines and cities are shown.",
+    },
+}
+
+# Words that follow a count, in the plural categories of Intl.PluralRules:
+# "1 проект", "3 проекта", "36 проектов"; Kazakh keeps one form after numbers.
+COUNTED = {
+    "projects": {
+        "ru": {"one": "проект", "few": "проекта", "many": "проектов"},
+        "kk": {"other": "жоба"},
+        "en": {"one": "project", "other": "projects"},
+    },
+}
+
+UNITS = {
+    "ru": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м", "sqm": "м²"},
+    "kk": {"bn": "млрд ₸", "mn": "млн ₸", "km": "км", "m": "м", "sqm": "м²"},
+    "en": {"bn": "bn ₸", "mn": "m ₸", "km": "km", "m": "m", "sqm": "m²"},
+}
+LANGUAGES = {"ru": "Рус", "kk": "Қаз", "en": "Eng"}
+
+# SVG paths (24×24) of the symbols that KINDS name.
+SHAPES = {
+    "circle": "M12 4a8 8 0 1 1 0 16a8 8 0 1 1 0-16Z",
+    "square": "M4 4h16v16H4Z",
+    "diamond": "M12 2 22 12 12 22 2 12Z",
+    "triangle": "M12 3 22 20H2Z",
+    "hexagon": "M7 3h10l5 9-5 9H7l-5-9Z",
+    "star": "M12 2l2.9 6.3 6.9.8-5.1 4.7 1.4 6.8L12 17.3 5.9 20.6l1.4-6.8L2.2 9.1l6.9-.8Z",
+    "heart": "M12 21s-8-5.3-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.7-8 11-8 11Z",
+    "drop": "M12 2s7 8 7 13a7 7 0 0 1-14 0c0-5 7-13 7-13Z",
+    "cross": "M9 3h6v6h6v6h-6v6H9v-6H3V9h6Z",
+}
+
+# Columns the page needs, in the order they are embedded.
+PAGE_COLUMNS = [
+    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name",
+    "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds",
+    "visits_per_shift", "floors", "area_m2", "progress_pct", "start", "due", "due_year",
+    "source", "source_url", "published", "quote", "district",
+]  # fmt: skip
+
+
+def _column(series: pd.Series) -> list | dict | None:
+    """Return a column for the page: a list, or ``{values, codes}`` when values repeat.
+
+    Empty text and missing figures are ``null`` (code 0 when they are
+    codes); a column with nothing in it is left out (None).  Whole numbers
+    are written without ``.0``.
+    """
+    codes, values = distinct(series)
+    if series.dtype.kind == "f":
+        if all(v is None or v.is_integer() for v in values):
+            values = [v if v is None else int(v) for v in values]
+    else:
+        values = [v if v != "" else None for v in values]
+    if all(v is None for v in values):
+        return None
+    if len(codes) > 8 and len(values) * 4 < len(codes):
+        return {"values": values, "codes": codes}
+    return spread(values, codes).tolist()
+
+
+def facility_columns(facilities: pd.DataFrame) -> dict:
+    """Return the facilities as columns: the page's embedded data."""
+    data = {}
+    for name in PAGE_COLUMNS:
+        column = _column(facilities[name])
+        if column is not None:
+            data[name] = column
+    data["lat"] = facilities.geometry.y.round(5).to_numpy()
+    data["lon"] = facilities.geometry.x.round(5).to_numpy()
+    return data
+
+
+class FacilityLayer(ScriptElement):
+    """Markers, popups, legend and layer control made in the page from ``data``."""
+
+    def __init__(self, data: dict, *, tiles: folium.TileLayer):
+        super().__init__()
+        self._name = "FacilityLayer"
+        self.data = data
+        self.tiles = tiles
+        self._template = script_template("facility_layer", variable="DATA")
+
+
+def build_map(
+    facilities: gpd.GeoDataFrame,
+    *,
+    regions: gpd.GeoDataFrame,
+    notes: list[dict],
+    sources: dict[str, dict],
+    cities: list[tuple[str, float, float]],
+    outlines: dict,
+    districts: dict,
+) -> folium.Map:
+    """Return the folium map of ``facilities`` with ``outlines`` (geo.places.outlines), districts, cities and notes."""
+    # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
+    fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
+    fmap.options["maxZoom"] = 17
+    # No CDN links: OfflineLibraries puts what the page needs inside it.
+    fmap.default_js = []
+    fmap.default_css = []
+    tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=False, max_zoom=17)
+    tiles.add_to(fmap)
+    OfflineLibraries().add_to(fmap)
+    data = {
+        "config": {
+            "statuses": STATUSES,
+            "kinds": KINDS,
+            "works": WORKS,
+            "precisions": PRECISIONS,
+            "labels": LABELS,
+            "counted": COUNTED,
+            "shapes": SHAPES,
+            "units": UNITS,
+            "languages": LANGUAGES,
+        },
+        "facilities": facility_columns(facilities),
+        "regions": outlines["regions"],
+        "country": outlines["country"],
+        "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},
+        "sources": sources,
+        "notes": notes,
+        "districts": districts,
+        "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
+    }
+    FacilityLayer(data, tiles=tiles).add_to(fmap)
+    Explorer().add_to(fmap)
+    return fmap

@@ -1,0 +1,339 @@
+// The explorer panel: search, filters, summary, table, timeline, export,
+// language and a link to the current view.  Owned by geo.explorer.Explorer;
+// works on the API that the facility layer left on the map.
+var api = map.facilities;
+var col = api.col, esc = api.esc, t = api.t, tl = api.tl, cfg = api.cfg;
+var T = EXPLORER.labels;
+function x(key) { return t(T[key]); }
+
+// Name folding as in geo/text.py, and Cyrillic in Latin letters, so that
+// "parasat", "Парасат" and "ПАРАСАТ" find the same facility.
+var FOLD = {'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и', 'ё': 'е', 'й': 'и', 'ъ': '', 'ь': ''};
+var LATIN = {'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ж': 'zh', 'з': 'z', 'и': 'i', 'к': 'k', 'л': 'l', 'м': 'm',
+  'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh',
+  'щ': 'shch', 'ы': 'y', 'э': 'e', 'ю': 'yu', 'я': 'ya'};
+function fold(s) {
+  return String(s || '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[әғқңөұүһіёйъь]/g, function (c) { return FOLD[c]; }).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+function latin(s) {
+  return s.replace(/[а-я]/g, function (c) { return LATIN[c] || c; }).replace(/kh/g, 'h');
+}
+var keys = null;  // made on the first search: 100,000 names take a moment
+function searchKey(i) {
+  var text = fold([col('name', i), col('name_en', i), col('place', i), col('place_name', i)].join(' '));
+  return text + ' ' + latin(text);
+}
+function search(query) {
+  var q = fold(query);
+  if (q.length < 2) return [];
+  var ql = latin(q).replace(/kh/g, 'h');
+  if (!keys) keys = new Array(api.count);
+  var out = [], shown = api.visible();
+  for (var k = 0; k < shown.length && out.length < 12; k++) {
+    var i = shown[k];
+    var key = keys[i] || (keys[i] = searchKey(i));
+    if (key.indexOf(q) >= 0 || key.indexOf(ql) >= 0) out.push(i);
+  }
+  return out;
+}
+
+// The panel.
+var panel = L.control({position: 'topleft'});
+var root = null;
+var sortBy = {key: 'cost_kzt', dir: -1};
+panel.onAdd = function () {
+  root = L.DomUtil.create('div', 'explorer' + (window.innerWidth < 700 ? ' folded' : ''));
+  L.DomEvent.disableClickPropagation(root);
+  L.DomEvent.disableScrollPropagation(root);
+  return root;
+};
+panel.addTo(map);
+
+function years() {
+  var seen = {};
+  for (var i = 0; i < api.count; i++) { var y = col('due_year', i); if (y != null) seen[y] = true; }
+  return Object.keys(seen).map(Number).sort();
+}
+var YEARS = years();
+
+function regionOptions() {
+  var names = Object.keys(api.data.regionNames).map(function (p) { return [p, api.regionName(p)]; });
+  names.sort(function (a, b) { return a[1].localeCompare(b[1]); });
+  return '<option value="">' + x('all_regions') + '</option>' + names.map(function (n) {
+    return '<option value="' + esc(n[0]) + '"' + (api.filters.region === n[0] ? ' selected' : '') + '>' + n[1] + '</option>';
+  }).join('');
+}
+
+function render() {
+  var f = api.filters;
+  var langButtons = Object.keys(cfg.languages).map(function (code) {
+    return '<button type="button" data-lang="' + code + '" class="' + (api.lang() === code ? 'on' : '') + '">' + esc(cfg.languages[code]) + '</button>';
+  }).join('');
+  var statusBoxes = Object.keys(api.facets.status).map(function (s) {
+    return '<label><input type="checkbox" data-facet="status" value="' + s + '"' + (api.shown.status[s] ? ' checked' : '') + '>' +
+      '<span class="swatch" style="background:' + cfg.statuses[s].color + '"></span>' + t(cfg.statuses[s]) + '</label>';
+  }).join('');
+  var kindBoxes = Object.keys(api.facets.kind).map(function (k) {
+    return '<label><input type="checkbox" data-facet="kind" value="' + k + '"' + (api.shown.kind[k] ? ' checked' : '') + '>' + t(cfg.kinds[k]) + '</label>';
+  }).join('');
+  var yearOptions = '<option value="">' + x('any_year') + '</option>' + YEARS.map(function (y) {
+    return '<option value="' + y + '"' + (String(f.year) === String(y) ? ' selected' : '') + '>' + y + '</option>';
+  }).join('') + '<option value="none"' + (f.year === 'none' ? ' selected' : '') + '>' + x('no_year') + '</option>';
+  var lo = YEARS.length ? YEARS[0] : 0, hi = YEARS.length ? YEARS[YEARS.length - 1] : 0;
+  var until = f.until == null ? hi + 1 : f.until;
+  root.innerHTML =
+    '<div class="ex-head"><button type="button" class="ex-toggle">' + x('title') + '</button>' +
+    '<span class="langs" role="group" aria-label="' + x('language') + '">' + langButtons + '</span></div>' +
+    '<div class="ex-body">' +
+    '<input type="search" class="ex-search" placeholder="' + x('search') + '" aria-label="' + x('search') + '" autocomplete="off">' +
+    '<ol class="ex-results"></ol>' +
+    '<details class="ex-filters"' + (filtersOpen ? ' open' : '') + '><summary>' + x('filters') + '</summary>' +
+    '<div class="ex-group"><b>' + tl('status') + '</b>' + statusBoxes + '</div>' +
+    '<div class="ex-group"><b>' + tl('kind') + '</b>' + kindBoxes + '</div>' +
+    '<label class="ex-line">' + tl('region') + ' <select class="ex-region">' + regionOptions() + '</select></label>' +
+    '<label class="ex-line">' + x('due_year') + ' <select class="ex-year">' + yearOptions + '</select></label>' +
+    (YEARS.length ? '<label class="ex-line ex-timeline">' + x('opening_by') + ' <b class="ex-until">' +
+      (f.until == null ? x('any_year') : f.until) + '</b><input type="range" class="ex-range" min="' + lo + '" max="' + (hi + 1) +
+      '" step="1" value="' + until + '" aria-label="' + x('opening_by') + '"></label>' : '') +
+    '</details>' +
+    '<div class="ex-summary"></div>' +
+    '<div class="ex-actions"><button type="button" class="ex-table-toggle">' + x('table') + '</button>' +
+    '<button type="button" class="ex-csv">CSV</button><button type="button" class="ex-geojson">GeoJSON</button>' +
+    '<button type="button" class="ex-link">' + x('copy_link') + '</button></div>' +
+    '</div>';
+  summarise();
+}
+
+function summarise() {
+  var box = root.querySelector('.ex-summary');
+  if (!box) return;
+  var shown = api.visible();
+  var byStatus = {}, byRegion = {}, total = 0, costed = 0;
+  shown.forEach(function (i) {
+    var s = col('status', i), r = col('region', i), c = col('cost_kzt', i);
+    var a = byStatus[s] = byStatus[s] || {n: 0, cost: 0};
+    var b = byRegion[r] = byRegion[r] || {n: 0, cost: 0};
+    a.n++; b.n++;
+    if (c != null) { a.cost += c; b.cost += c; total += c; costed++; }
+  });
+  var cost = function (v) { return v ? api.money(v) : '–'; };
+  var html = '<div class="ex-total"><b class="ex-count">' + api.num(shown.length) + '</b> ' + api.counted('projects', shown.length) + ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
+    ' <span class="muted">(' + x('cost_known').replace('{n}', api.num(costed)) + ')</span></div>' +
+    '<table class="ex-by-status"><tr><th>' + tl('status') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
+    Object.keys(cfg.statuses).filter(function (s) { return byStatus[s]; }).map(function (s) {
+      return '<tr data-status="' + s + '"><td><span class="swatch" style="background:' + cfg.statuses[s].color + '"></span>' + t(cfg.statuses[s]) +
+        '</td><td>' + api.num(byStatus[s].n) + '</td><td>' + cost(byStatus[s].cost) + '</td></tr>';
+    }).join('') + '</table>' +
+    '<table class="ex-by-region"><tr><th>' + tl('region') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
+    Object.keys(byRegion).sort(function (a, b) { return byRegion[b].n - byRegion[a].n; }).slice(0, 8).map(function (r) {
+      return '<tr data-region="' + esc(r) + '"><td>' + api.regionName(r) + '</td><td>' + api.num(byRegion[r].n) + '</td><td>' + cost(byRegion[r].cost) + '</td></tr>';
+    }).join('') + '</table>';
+  box.innerHTML = html;
+  if (tableBox.style.display !== 'none') renderTable();
+}
+
+// Table of the projects shown, beside the map.
+var tableBox = L.DomUtil.create('div', 'ex-table', map.getContainer());
+tableBox.style.display = 'none';
+L.DomEvent.disableClickPropagation(tableBox);
+L.DomEvent.disableScrollPropagation(tableBox);
+var TABLE_ROWS = 300;
+var COLUMNS = [['name', 'name'], ['status', 'status'], ['region', 'region'], ['cost_kzt', 'cost'], ['due_year', 'due'], ['progress_pct', 'progress']];
+function renderTable() {
+  var rows = api.visible().slice();
+  var key = sortBy.key, dir = sortBy.dir;
+  rows.sort(function (a, b) {
+    var va = col(key, a), vb = col(key, b);
+    if (va == null && vb == null) return a - b;
+    if (va == null) return 1;
+    if (vb == null) return -1;
+    return (typeof va === 'number' ? va - vb : String(va).localeCompare(String(vb))) * dir || a - b;
+  });
+  var head = COLUMNS.map(function (c) {
+    var mark = sortBy.key === c[0] ? (sortBy.dir > 0 ? ' ▲' : ' ▼') : '';
+    return '<th><button type="button" data-sort="' + c[0] + '">' + tl(c[1]) + mark + '</button></th>';
+  }).join('');
+  var body = rows.slice(0, TABLE_ROWS).map(function (i) {
+    var c = col('cost_kzt', i), p = col('progress_pct', i);
+    return '<tr data-i="' + i + '" tabindex="0"><td>' + esc(col('name', i)) + '</td><td>' + t(cfg.statuses[col('status', i)]) +
+      '</td><td>' + api.regionName(col('region', i)) + '</td><td>' + (c == null ? '' : api.money(c)) + '</td><td>' +
+      esc(col('due', i) || col('due_year', i) || '') + '</td><td>' + (p == null ? '' : api.num(p) + '%') + '</td></tr>';
+  }).join('');
+  tableBox.innerHTML = '<div class="ex-table-head"><b>' + x('table') + '</b> ' +
+    (rows.length > TABLE_ROWS ? x('first_rows').replace('{n}', TABLE_ROWS).replace('{total}', rows.length) : rows.length) +
+    '<button type="button" class="ex-table-close" aria-label="×">×</button></div>' +
+    '<div class="ex-table-scroll"><table><thead><tr>' + head + '</tr></thead><tbody>' + body + '</tbody></table></div>';
+}
+tableBox.addEventListener('click', function (e) {
+  var sort = e.target.closest('[data-sort]');
+  if (sort) {
+    var key = sort.getAttribute('data-sort');
+    sortBy = {key: key, dir: sortBy.key === key ? -sortBy.dir : (key === 'name' || key === 'region' ? 1 : -1)};
+    renderTable();
+    return;
+  }
+  if (e.target.closest('.ex-table-close')) { tableBox.style.display = 'none'; return; }
+  var tr = e.target.closest('tr[data-i]');
+  if (tr) api.open(+tr.getAttribute('data-i'));
+});
+tableBox.addEventListener('keydown', function (e) {
+  var tr = e.target.closest('tr[data-i]');
+  if (tr && e.key === 'Enter') api.open(+tr.getAttribute('data-i'));
+});
+
+// Export what is shown: CSV for spreadsheets, GeoJSON for QGIS, with OC4IDS codes.
+var EXPORT = EXPLORER.exportColumns;
+function exportRows() {
+  return api.visible().map(function (i) {
+    var out = {};
+    EXPORT.forEach(function (c) { out[c] = col(c, i); });
+    out.lat = api.data.facilities.lat[i];
+    out.lon = api.data.facilities.lon[i];
+    out.oc4ids_projectStatus = EXPLORER.oc4ids.status[col('status', i)];
+    out.oc4ids_projectType = EXPLORER.oc4ids.type[col('work', i)] || '';
+    out.oc4ids_sector = 'health';
+    return out;
+  });
+}
+function download(name, type, text) {
+  var a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([text], {type: type}));
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+}
+function csvField(v) {
+  var s = v == null ? '' : String(v);
+  // A leading = + - @ would run as a formula in a spreadsheet.
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = "'" + s;
+  return '"' + s.replace(/"/g, '""') + '"';
+}
+function exportCsv() {
+  var rows = exportRows();
+  var names = EXPORT.concat(['lat', 'lon', 'oc4ids_projectStatus', 'oc4ids_projectType', 'oc4ids_sector']);
+  var lines = [names.join(',')].concat(rows.map(function (r) { return names.map(function (n) { return csvField(r[n]); }).join(','); }));
+  // The BOM makes Excel read the file as UTF-8.
+  download('facilities-filtered.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
+}
+function exportGeojson() {
+  var features = exportRows().map(function (r) {
+    var props = Object.assign({}, r);
+    delete props.lat; delete props.lon;
+    return {type: 'Feature', properties: props, geometry: {type: 'Point', coordinates: [r.lon, r.lat]}};
+  });
+  download('facilities-filtered.geojson', 'application/geo+json', JSON.stringify({type: 'FeatureCollection', features: features}));
+}
+
+// The view and filters live in the address (#…), so a link shows what you see.
+function writeHash() {
+  var c = map.getCenter(), f = api.filters, p = new URLSearchParams();
+  p.set('map', map.getZoom() + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4));
+  var off = function (type) { return Object.keys(api.shown[type]).filter(function (k) { return !api.shown[type][k]; }); };
+  if (off('status').length) p.set('hide_status', off('status').join(','));
+  if (off('kind').length) p.set('hide_kind', off('kind').join(','));
+  if (f.region) p.set('region', f.region);
+  if (f.year) p.set('year', f.year);
+  if (f.until != null) p.set('until', f.until);
+  if (api.lang() !== 'ru') p.set('lang', api.lang());
+  history.replaceState(null, '', '#' + p.toString());
+}
+function readHash() {
+  var p = new URLSearchParams(location.hash.slice(1));
+  ['status', 'kind'].forEach(function (type) {
+    (p.get('hide_' + type) || '').split(',').forEach(function (k) {
+      if (api.facets[type][k]) { map.removeLayer(api.facets[type][k]); api.shown[type][k] = false; }
+    });
+  });
+  if (p.get('region') && api.data.regionNames[p.get('region')]) api.filters.region = p.get('region');
+  var year = p.get('year');
+  if (year === 'none' || YEARS.indexOf(+year) >= 0) api.filters.year = year;
+  if (p.get('until') && !isNaN(+p.get('until'))) api.filters.until = +p.get('until');
+  if (p.get('lang') && cfg.languages[p.get('lang')]) api.setLang(p.get('lang'));
+  var view = (p.get('map') || '').split('/').map(Number);
+  if (view.length === 3 && view.every(function (v) { return isFinite(v); })) map.setView([view[1], view[2]], view[0]);
+}
+
+// Wiring.
+root.addEventListener('click', function (e) {
+  var el = e.target;
+  if (el.closest('.ex-toggle')) { root.classList.toggle('folded'); return; }
+  if (el.dataset.lang) { api.setLang(el.dataset.lang); return; }
+  if (el.closest('.ex-table-toggle')) {
+    tableBox.style.display = tableBox.style.display === 'none' ? 'block' : 'none';
+    if (tableBox.style.display === 'block') renderTable();
+    return;
+  }
+  if (el.closest('.ex-csv')) { exportCsv(); return; }
+  if (el.closest('.ex-geojson')) { exportGeojson(); return; }
+  if (el.closest('.ex-link')) {
+    writeHash();
+    if (navigator.clipboard) navigator.clipboard.writeText(location.href).catch(function () {});
+    el.textContent = x('link_copied');
+    return;
+  }
+  var hit = el.closest('.ex-results li[data-i]');
+  if (hit) { api.open(+hit.getAttribute('data-i')); return; }
+  var regionRow = el.closest('tr[data-region]');
+  if (regionRow) { api.filters.region = regionRow.getAttribute('data-region'); api.refresh(); render(); }
+});
+root.addEventListener('change', function (e) {
+  var el = e.target;
+  if (el.dataset.facet) {
+    var group = api.facets[el.dataset.facet][el.value];
+    if (el.checked) map.addLayer(group); else map.removeLayer(group);  // the layer control follows
+  } else if (el.classList.contains('ex-region')) {
+    api.filters.region = el.value; api.refresh();
+  } else if (el.classList.contains('ex-year')) {
+    api.filters.year = el.value; api.refresh();
+  }
+});
+root.addEventListener('input', function (e) {
+  var el = e.target;
+  if (el.classList.contains('ex-range')) {
+    var v = +el.value;
+    api.filters.until = v > YEARS[YEARS.length - 1] ? null : v;
+    root.querySelector('.ex-until').textContent = api.filters.until == null ? x('any_year') : v;
+    api.refresh();
+  } else if (el.classList.contains('ex-search')) {
+    var list = root.querySelector('.ex-results');
+    var found = search(el.value);
+    list.innerHTML = found.map(function (i) {
+      return '<li data-i="' + i + '" tabindex="0"><b>' + esc(col('name', i)) + '</b><br><span class="muted">' + esc(col('place', i)) + '</span></li>';
+    }).join('') || (fold(el.value).length >= 2 ? '<li class="muted">' + x('nothing') + '</li>' : '');
+  }
+});
+root.addEventListener('keydown', function (e) {
+  if (e.key !== 'Enter') return;
+  if (e.target.classList.contains('ex-search')) {
+    var first = root.querySelector('.ex-results li[data-i]');
+    if (first) api.open(+first.getAttribute('data-i'));
+  } else if (e.target.closest('.ex-results li[data-i]')) {
+    api.open(+e.target.closest('li').getAttribute('data-i'));
+  }
+});
+
+// On a laptop screen the filter list starts folded; the summary stays in view.
+var filtersOpen = window.innerHeight >= 900;
+var rendering = false;
+api.onChange(function () {
+  // Checkboxes and selects follow the layer control and the language.
+  if (rendering) return;
+  rendering = true;
+  var query = root.querySelector('.ex-search');
+  var text = query ? query.value : '';
+  filtersOpen = root.querySelector('.ex-filters') ? root.querySelector('.ex-filters').open : filtersOpen;
+  render();
+  root.querySelector('.ex-search').value = text;
+  rendering = false;
+  writeHash();
+});
+map.on('moveend', writeHash);
+
+var hadHash = location.hash.length > 1;
+render();
+readHash();
+api.refresh();
+if (!hadHash) writeHash();
+window.facilityExplorer = {search: search, renderTable: renderTable, fold: fold};

@@ -1,0 +1,80 @@
+"""The small vocabularies of the records, with the labels users read.
+
+Codes are what the CSV holds; users only ever see the labels (Russian,
+Kazakh, English), never the codes.
+"""
+
+from __future__ import annotations
+
+STATUSES: dict[str, dict[str, str]] = {
+    "planned": {"ru": "Запланирован", "kk": "Жоспарланған", "en": "Planned", "color": "#7b5ea7"},
+    "design": {"ru": "Проектирование", "kk": "Жобалау", "en": "Design", "color": "#1f78b4"},
+    "construction": {"ru": "Строительство / ремонт", "kk": "Құрылыс / жөндеу", "en": "Under way", "color": "#e6750a"},
+    "completed": {"ru": "Завершён", "kk": "Аяқталған", "en": "Completed", "color": "#2e9e44"},
+}
+
+# ``shape`` names an SVG symbol drawn by the page (see geo/templates).
+KINDS: dict[str, dict[str, str]] = {
+    "polyclinic": {"ru": "Поликлиника", "kk": "Емхана", "en": "Polyclinic", "shape": "circle"},
+    "hospital": {"ru": "Больница", "kk": "Аурухана", "en": "Hospital", "shape": "square"},
+    "perinatal": {
+        "ru": "Перинатальный центр",
+        "kk": "Перинаталдық орталық",
+        "en": "Perinatal centre",
+        "shape": "diamond",
+    },
+    "maternity": {"ru": "Роддом", "kk": "Перзентхана", "en": "Maternity hospital", "shape": "heart"},
+    "reproductive": {
+        "ru": "Центр репродукции",
+        "kk": "Репродукция орталығы",
+        "en": "Reproduction centre",
+        "shape": "drop",
+    },
+    "rehabilitation": {
+        "ru": "Реабилитационный центр",
+        "kk": "Оңалту орталығы",
+        "en": "Rehabilitation centre",
+        "shape": "triangle",
+    },
+    "oncology": {
+        "ru": "Онкологический центр",
+        "kk": "Онкологиялық орталық",
+        "en": "Oncology centre",
+        "shape": "hexagon",
+    },
+    "university_clinic": {
+        "ru": "Университетская клиника",
+        "kk": "Университеттік клиника",
+        "en": "University clinic",
+        "shape": "star",
+    },
+    "other": {"ru": "Иное / не указано", "kk": "Басқа / көрсетілмеген", "en": "Other / not stated", "shape": "cross"},
+}
+
+WORKS: dict[str, dict[str, str]] = {
+    "new_building": {"ru": "Новое строительство", "kk": "Жаңа құрылыс", "en": "New building"},
+    "capital_repair": {"ru": "Капитальный ремонт", "kk": "Күрделі жөндеу", "en": "Capital repair"},
+    "reconstruction": {"ru": "Реконструкция", "kk": "Реконструкция", "en": "Reconstruction"},
+    "modernisation": {"ru": "Модернизация", "kk": "Жаңғырту", "en": "Modernisation"},
+    "equipment": {"ru": "Оснащение оборудованием", "kk": "Жабдықтау", "en": "Equipment"},
+    "repurposing": {
+        "ru": "Перепрофилирование здания",
+        "kk": "Ғимаратты қайта жабдықтау",
+        "en": "Repurposing a building",
+    },
+}
+
+# How far the marker may be from the facility, by the precision of its place.
+PRECISIONS: dict[str, dict[str, str]] = {
+    "exact": {"ru": "точные координаты", "kk": "нақты координаттар", "en": "exact coordinates"},
+    "street": {"ru": "улица", "kk": "көше", "en": "street"},
+    "landmark": {"ru": "объект", "kk": "нысан", "en": "landmark"},
+    "microdistrict": {"ru": "микрорайон", "kk": "шағын аудан", "en": "microdistrict"},
+    "district": {"ru": "район", "kk": "аудан", "en": "district"},
+    "city": {"ru": "населённый пункт", "kk": "елді мекен", "en": "town or city"},
+    "region": {"ru": "область", "kk": "облыс", "en": "region"},
+    "country": {"ru": "вся страна", "kk": "бүкіл ел", "en": "whole country"},
+}
+
+# Most specific first: the order in which a place's parts win.
+PRECISION_ORDER = list(PRECISIONS)
