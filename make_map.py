@@ -18,6 +18,22 @@ PARALLEL_FROM = 2_000
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command; return the exit status (0 done, 2 bad input, 1 cannot write or unforeseen)."""
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        print("interrupted; the previous files are unchanged.", file=sys.stderr)
+        return 1
+    except Exception as e:  # The one guard: no traceback ever reaches a user.
+        print(
+            f"error: something unforeseen went wrong ({type(e).__name__}: {e}); the previous files are unchanged. "
+            "Please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description="Make the map of healthcare-facility projects in Kazakhstan.")
     parser.add_argument(
         "--data",
@@ -29,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--geojson", type=Path, help="GeoJSON to write (default: facilities.geojson beside the page)")
     parser.add_argument("--check", action="store_true", help="validate the records and write nothing")
     args = parser.parse_args(argv)
+    for option, path in (("--out", args.out), ("--geojson", args.geojson)):
+        if path is not None and (not path.name or path.is_dir()):
+            print(f"error: {option} {str(path)!r} is a folder; name a file, such as map.html", file=sys.stderr)
+            return 2
 
     # Imported here so that --help answers at once.
     from geo.build import make

@@ -84,15 +84,20 @@ class Outputs:
         for row in coarse.head(SHOW_COARSE).itertuples():
             unused = f"; not found: {row.place_unmatched}" if row.place_unmatched else ""
             lines.append(f"  coarse: {row.id} placed at {row.place_name} ({row.precision}){unused}")
+        lines += [f"  warning: {w}" for w in self.warnings[:SHOW_COARSE]]
         if len(coarse) > SHOW_COARSE:
             lines.append(
                 f"  … and {len(coarse) - SHOW_COARSE} more placed only coarsely (see 'precision' in the GeoJSON)"
             )
-        for warning in self.warnings[:SHOW_COARSE]:
-            lines.append(f"  warning: {warning}")
         if len(self.warnings) > SHOW_COARSE:
             lines.append(f"  … and {len(self.warnings) - SHOW_COARSE} more warnings")
-        return "\n".join(lines)
+        # Record text goes to a terminal: a control character in an id or a place is shown, never obeyed.
+        return "\n".join(printable(line) for line in lines)
+
+
+def printable(text: str) -> str:
+    """Return ``text`` with control characters written as escapes (``\\x1b``), so a terminal shows them."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
 def load_facilities(path: Path, reference: Reference) -> tuple[gpd.GeoDataFrame, list[str]]:

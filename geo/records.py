@@ -414,8 +414,12 @@ class _Checker:
     def links(self) -> None:
         groups = self.table.groups("source_url")
         for j, url in groups:
-            parts = urlparse(url)
-            if url and (parts.scheme not in ("http", "https") or not parts.netloc):
+            try:
+                parts = urlparse(url)
+                ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+            except ValueError:  # «http://[::1»: a bracket never closed
+                ok = False
+            if url and not ok:
                 self.bad(
                     groups.rows(j),
                     "source_url",

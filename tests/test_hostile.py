@@ -7,6 +7,7 @@ import io
 import json
 import re
 import string
+from pathlib import Path
 
 import geopandas as gpd
 import pytest
@@ -132,3 +133,63 @@ def test_printable_ascii_is_escaped_in_script_json():
 
     out = script_json(string.printable)
     assert b"<" not in out and b">" not in out
+
+
+FORMULAS = ["-2+3+cmd|' /C calc'!A0", '-1+HYPERLINK("http://e.kz","x")', "=1+1", "+7 701 000", "@SUM(A1)", "\tx"]
+
+
+def test_the_csv_export_holds_no_formula(browser, tmp_path):
+    rows = [{**VALID, "id": f"f{k}", "name": formula, "cost_kzt": "1,5 млн"} for k, formula in enumerate(FORMULAS)]
+    _write(tmp_path / "facilities.csv", rows)
+    assert make_map.main(["--data", str(tmp_path / "facilities.csv"), "--out", str(tmp_path / "map.html")]) == 0
+    s = open_map(browser, tmp_path / "map.html")
+    try:
+        with s.page.expect_download() as got:
+            s.page.locator(".ex-csv").click()
+        text = open(got.value.path(), encoding="utf-8-sig").read()
+    finally:
+        s.page.context.close()
+    exported = {r["id"]: r for r in csv.DictReader(io.StringIO(text))}
+    for k, formula in enumerate(FORMULAS):
+        typed = formula.strip()  # cells are read stripped
+        assert exported[f"f{k}"]["name"] == ("'" + typed if typed[0] in "=+-@" else typed)
+    assert exported["f0"]["cost_kzt"] == "1500000"  # a number keeps its form
+
+
+@pytest.mark.parametrize("out", ["", "/", "."])
+def test_an_output_that_is_a_folder_is_refused(tmp_path, capsys, out):
+    code = make_map.main(["--out", out])
+    assert code == 2
+    shown = str(Path(out))  # argparse gives a Path: "" is "."
+    assert capsys.readouterr().err.startswith(f"error: --out {shown!r} is a folder; name a file, such as map.html")
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "https://[evil.com]/", "https://", "javascript:alert(1)"])
+def test_a_broken_address_is_refused_not_a_crash(tmp_path, capsys, url):
+    _write(tmp_path / "facilities.csv", [{**VALID, "source_url": url}])
+    code = make_map.main(["--data", str(tmp_path / "facilities.csv"), "--out", str(tmp_path / "map.html")])
+    assert code == 2
+    assert f"source_url: {url!r} is not an http(s) address" in capsys.readouterr().err
+
+
+def test_the_summary_shows_control_characters_instead_of_obeying_them(tmp_path, capsys):
+    _write(tmp_path / "facilities.csv", [{**VALID, "id": "a\x1b[2Jb", "place": "мкр. Жулдыз\x07, Алматы"}])
+    code = make_map.main(["--data", str(tmp_path / "facilities.csv"), "--out", str(tmp_path / "map.html")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert "coarse: a\\x1b[2Jb placed at Алматы (city); not found: мкр. Жулдыз\\x07" in out
+
+
+def test_anything_unforeseen_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import geo.build
+
+    def broken(path):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(geo.build, "make", broken)
+    assert make_map.main([]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: something unforeseen went wrong (KeyError: 'boom')")
+    assert "Please report it" in err

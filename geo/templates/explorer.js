@@ -206,8 +206,9 @@ function download(name, type, text) {
 }
 function csvField(v) {
   var s = v == null ? '' : String(v);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = "'" + s;
+  // A leading = + - @, tab or CR would run as a formula in a spreadsheet (OWASP CSV injection):
+  // only a value that is a plain number keeps its sign, «-2+3+cmd|...» does not.
+  if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+([.,]\d+)?$/.test(s)) s = "'" + s;
   return '"' + s.replace(/"/g, '""') + '"';
 }
 function exportCsv() {
