@@ -193,3 +193,36 @@ def test_anything_unforeseen_is_one_line_not_a_traceback(monkeypatch, capsys):
     assert err.count("\n") == 1
     assert err.startswith("error: something unforeseen went wrong (KeyError: 'boom')")
     assert "Please report it" in err
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "hide_status=__proto__",
+        "hide_kind=constructor,toString",
+        "lang=__proto__",
+        "lang=toString",
+        "region=__proto__",
+        "map=5/1e308/1e308",
+        "map=99/43/77",
+        "until=1e309",
+        "until=-5",
+        "year=__proto__",
+    ],
+)
+def test_a_hostile_address_falls_back_to_the_default_view(browser, seed_map, address):
+    s = open_map(browser, seed_map)
+    page = s.page
+    try:
+        page.goto(seed_map.as_uri() + "#" + address)
+        page.reload()
+        page.wait_for_function("window.facilityExplorer !== undefined")
+        assert page.evaluate("facilityMap.visible().length") == 36
+        summary = page.locator(".ex-summary").inner_text()
+        assert "36" in summary and "Infinity" not in summary and "NaN" not in summary
+        assert page.evaluate("document.documentElement.lang") in ("", "ru")
+        zoom = page.evaluate("facilityMap.map.getZoom()")
+        assert 0 <= zoom <= 17
+        assert not s.unexpected_errors()
+    finally:
+        page.context.close()

@@ -241,19 +241,24 @@ function writeHash() {
   history.replaceState(null, '', '#' + p.toString());
 }
 function readHash() {
-  var p = new URLSearchParams(location.hash.slice(1));
+  // Everything in the address is checked against the page's own keys and ranges: a hand-edited or
+  // hostile link («#lang=__proto__», «#map=5/1e308/1e308») falls back to the default view.
+  var own = api.own, p = new URLSearchParams(location.hash.slice(1));
   ['status', 'kind'].forEach(function (type) {
     (p.get('hide_' + type) || '').split(',').forEach(function (k) {
-      if (api.facets[type][k]) { map.removeLayer(api.facets[type][k]); api.shown[type][k] = false; }
+      if (own(api.facets[type], k)) { map.removeLayer(api.facets[type][k]); api.shown[type][k] = false; }
     });
   });
-  if (p.get('region') && api.data.regionNames[p.get('region')]) api.filters.region = p.get('region');
+  if (own(api.data.regionNames, p.get('region'))) api.filters.region = p.get('region');
   var year = p.get('year');
   if (year === 'none' || YEARS.indexOf(+year) >= 0) api.filters.year = year;
-  if (p.get('until') && !isNaN(+p.get('until'))) api.filters.until = +p.get('until');
-  if (p.get('lang') && cfg.languages[p.get('lang')]) api.setLang(p.get('lang'));
+  var until = p.get('until') === null ? NaN : +p.get('until');
+  if (YEARS.length && until >= YEARS[0] && until <= YEARS[YEARS.length - 1]) api.filters.until = Math.round(until);
+  if (own(cfg.languages, p.get('lang'))) api.setLang(p.get('lang'));
   var view = (p.get('map') || '').split('/').map(Number);
-  if (view.length === 3 && view.every(function (v) { return isFinite(v); })) map.setView([view[1], view[2]], view[0]);
+  if (view.length === 3 && view[0] >= 0 && view[0] <= 17 && Math.abs(view[1]) <= 90 && Math.abs(view[2]) <= 180) {
+    map.setView([view[1], view[2]], Math.round(view[0]));
+  }
 }
 
 // Wiring.

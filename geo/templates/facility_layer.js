@@ -426,8 +426,9 @@ legend.onAdd = function () {
 map.on('popupopen', function () { legendDiv.classList.add('folded'); });
 map.on('popupclose', function () { legendDiv.classList.toggle('folded', userFolded); });
 
+function own(object, key) { return key != null && Object.prototype.hasOwnProperty.call(object, key); }
 function setLang(code) {
-  if (!cfg.languages[code]) return;
+  if (!own(cfg.languages, code)) return;
   lang = code;
   document.documentElement.lang = code;
   buildLayerControl();
@@ -444,7 +445,7 @@ refresh();
 
 Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
-  money: money, num: num, counted: counted, cfg: cfg, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
+  money: money, num: num, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName,
   lang: function () { return lang; },
   visible: function () { return visible; },
