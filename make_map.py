@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 from pathlib import Path
 
@@ -33,6 +34,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _overwrites_an_input(args: argparse.Namespace) -> str:
+    """Return a message when an output would overwrite an input or the other output, else ""."""
+    inputs = {"the records file": args.data}
+    inputs.update({f"the {name}": args.data.parent / name for name in ("notes.csv", "sources.csv", "places.csv")})
+    outputs = {"--out": args.out, "--geojson": args.geojson or args.out.with_name("facilities.geojson")}
+    seen = {os.path.realpath(path): what for what, path in inputs.items()}
+    for option, path in outputs.items():
+        real = os.path.realpath(path)
+        if real in seen:
+            return f"error: {option} {str(path)!r} is {seen[real]}; choose another name, nothing was written."
+        seen[real] = f"the file {option} writes"
+    return ""
+
+
 def _run(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(description="Make the map of healthcare-facility projects in Kazakhstan.")
     parser.add_argument(
@@ -49,6 +64,10 @@ def _run(argv: list[str] | None) -> int:
         if path is not None and (not path.name or path.is_dir()):
             print(f"error: {option} {str(path)!r} is a folder; name a file, such as map.html", file=sys.stderr)
             return 2
+    clash = _overwrites_an_input(args)
+    if clash:
+        print(clash, file=sys.stderr)
+        return 2
 
     # Imported here so that --help answers at once.
     from geo.build import make

@@ -19,7 +19,26 @@ def read_sources(path: Path) -> dict[str, dict[str, str]]:
         return {}
     table = read_table(path)
     require_columns(table, SOURCE_COLUMNS)
-    return {row["source"]: {c: row[c] for c in SOURCE_COLUMNS[1:]} for _, row in table.rows()}
+    sources: dict[str, dict[str, str]] = {}
+    first: dict[str, int] = {}
+    problems = []
+    for line, row in table.rows():
+        if row["source"] in first:
+            problems.append(
+                Problem(
+                    table.file,
+                    line,
+                    "source",
+                    f"{row['source']!r} is listed already on line {first[row['source']]}",
+                    "keep one row per article",
+                )
+            )
+            continue
+        first[row["source"]] = line
+        sources[row["source"]] = {c: row[c] for c in SOURCE_COLUMNS[1:]}
+    if problems:
+        raise RecordsError(problems)
+    return sources
 
 
 def read_notes(path: Path, gazetteer: Gazetteer) -> list[dict]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
@@ -143,6 +144,8 @@ def write_atomically(files: dict[Path, Content]) -> None:
                 backup = _backup(path) if path.is_file() else None
                 if backup:
                     leftovers.append(backup)
+                    # A rebuild keeps the file's permissions: a private map stays private.
+                    os.chmod(tmp, stat.S_IMODE(os.stat(path).st_mode))
                 os.replace(tmp, path)
                 backups.append((backup, path))
         except BaseException:

@@ -133,6 +133,19 @@ class Table:
         return self.groups(name).values()
 
 
+# Every column name the product reads, in any of its tables (records, sources, notes, places).
+KNOWN_COLUMNS = [
+    *REQUIRED_COLUMNS, *TEXT_COLUMNS, *FIGURES, "lat", "lon", "outlet", "language", "url", "text", "text_en",
+    "name_ru", "name_kk", "aliases", "parent", "region", "radius_m", "precision", "population",
+]  # fmt: skip
+_KNOWN = {c.casefold(): c for c in KNOWN_COLUMNS}
+
+
+def canonical_columns(header: list[str]) -> list[str]:
+    """Return the header's names stripped, a known name in any case («Lat», « Place ») written as the product's."""
+    return [_KNOWN.get(name.strip().casefold(), name.strip()) for name in header]
+
+
 def decode(data: bytes) -> str:
     """Return the text of a CSV file saved as UTF-8 (any BOM) or Windows-1251."""
     try:
@@ -185,7 +198,7 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             if not any(fields) or not "".join(fields).strip():
                 continue  # blank lines, and the ";;;;" rows Excel leaves at the end
             if not columns:
-                columns = [f.strip() for f in fields]
+                columns = canonical_columns(fields)
                 store = [[] for _ in columns]
                 seen = [{} for _ in columns]
                 continue
@@ -291,7 +304,7 @@ def _read_fast(name: str, data: bytes) -> Table | None:
             break
         except UnicodeDecodeError:
             continue
-    columns = [str(c).strip() for c in frame.iloc[0]]
+    columns = canonical_columns([str(c) for c in frame.iloc[0]])
     if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(rows):
         return None
     table = {}

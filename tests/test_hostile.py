@@ -226,3 +226,48 @@ def test_a_hostile_address_falls_back_to_the_default_view(browser, seed_map, add
         assert not s.unexpected_errors()
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--out", "{data}"], "error: --out '{data}' is the records file; choose another name, nothing was written."),
+        (["--out", "{dir}/notes.csv"], "error: --out '{dir}/notes.csv' is the notes.csv; choose another name"),
+        (["--out", "{dir}/sub/../places.csv"], "error: --out '{dir}/sub/../places.csv' is the places.csv"),
+        (["--out", "{dir}/m.html", "--geojson", "{data}"], "error: --geojson '{data}' is the records file"),
+        (
+            ["--out", "{dir}/m.html", "--geojson", "{dir}/m.html"],
+            "error: --geojson '{dir}/m.html' is the file --out writes",
+        ),
+    ],
+)
+def test_an_output_that_would_overwrite_an_input_is_refused(tmp_path, capsys, args, message):
+    data = tmp_path / "facilities.csv"
+    _write(data, [VALID])
+    (tmp_path / "sub").mkdir()
+    before = data.read_bytes()
+    fill = {"data": str(data), "dir": str(tmp_path)}
+    code = make_map.main(["--data", str(data), *[a.format(**fill) for a in args]])
+    assert code == 2
+    assert capsys.readouterr().err.startswith(message.format(**fill))
+    assert data.read_bytes() == before
+
+
+def test_a_rebuild_keeps_the_maps_permissions(tmp_path):
+    data, page = tmp_path / "facilities.csv", tmp_path / "map.html"
+    _write(data, [VALID])
+    assert make_map.main(["--data", str(data), "--out", str(page)]) == 0
+    page.chmod(0o600)
+    assert make_map.main(["--data", str(data), "--out", str(page)]) == 0
+    assert page.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_source_listed_twice_is_refused(tmp_path, capsys):
+    data = tmp_path / "facilities.csv"
+    _write(data, [VALID])
+    row = {"source": "000.txt", "outlet": "A", "language": "ru", "published": "2025", "url": "https://e.kz"}
+    _write(tmp_path / "sources.csv", [row, {**row, "outlet": "B"}])
+    assert make_map.main(["--data", str(data), "--out", str(tmp_path / "m.html")]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"{tmp_path / 'sources.csv'}:3: source: '000.txt' is listed already on line 2 — keep one row per article"
+    )

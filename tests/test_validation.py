@@ -394,3 +394,16 @@ def test_a_column_the_map_computes_is_refused(tmp_path, capsys, column):
         f"x.csv:1: {column}: the map computes this column — rename it (for example to my_{column}) or remove it"
     )
     assert not (tmp_path / "map.html").exists()
+
+
+def test_column_names_match_in_any_case_and_with_spaces(tmp_path, capsys):
+    header = "ID, Name ,KIND,Status,Place,Source,Source_URL,Lat,LON,Cost_KZT,MyNote"
+    row = 'a1,Поликлиника,polyclinic,planned,Алматы,s,https://e.kz,43.25,76.95,"11,5 млрд",kept'
+    code, lines, out = run(tmp_path, f"{header}\n{row}\n", capsys)
+    assert code == 0, lines
+    import geopandas as gpd
+
+    frame = gpd.read_file(tmp_path / "facilities.geojson")
+    got = frame.iloc[0]
+    assert (got["precision"], got["cost_kzt"], got["MyNote"]) == ("exact", 11.5e9, "kept")
+    assert abs(got.geometry.y - 43.25) < 1e-9
