@@ -146,15 +146,51 @@ def canonical_columns(header: list[str]) -> list[str]:
     return [_KNOWN.get(name.strip().casefold(), name.strip()) for name in header]
 
 
-def decode(data: bytes) -> str:
-    """Return the text of a CSV file saved as UTF-8 (any BOM) or Windows-1251."""
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
+
+
+def detect_encoding(name: str, data: bytes) -> str:
+    """Return how a file is encoded: ``utf-16`` (with its BOM), ``utf-8`` or ``cp1251``.
+
+    Excel writes «Unicode text» as UTF-16 with a BOM, and «CSV» on a Russian
+    Windows as Windows-1251.  A UTF-8 file with a few bytes that are not
+    UTF-8 (a paste from another program) is not read as Windows-1251, which
+    would garble every letter: RecordsError names the first such byte.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
     try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as e:
+        bad_at = e.start
+    sample = data[:1_000_000]
+    bad = sample.decode("utf-8", errors="replace").count("\ufffd")
+    if len(_UTF8_PAIR.findall(sample)) <= bad:
+        # Windows-1251 decodes every byte but 0x98 (shown as �, not a crash).
+        return "cp1251"
+    start = data.rfind(b"\n", 0, bad_at) + 1
+    line = data.count(b"\n", 0, bad_at) + 1
+    column = len(data[start:bad_at].decode("utf-8", errors="replace")) + 1
+    raise RecordsError(
+        [
+            Problem(
+                name,
+                line,
+                "",
+                f"byte 0x{data[bad_at]:02X} at character {column} is not UTF-8, while the rest of the file is",
+                "save the file as UTF-8 again (in Excel: «CSV UTF-8»), or retype the character there",
+            )
+        ]
+    )
+
+
+def decode(name: str, data: bytes) -> str:
+    """Return the text of a CSV file saved as UTF-8 (any BOM), UTF-16 (with BOM) or Windows-1251."""
+    encoding = detect_encoding(name, data)
+    if encoding == "utf-8":
         return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Excel on a Russian Windows saves "CSV" as Windows-1251.  It decodes
-        # every byte but 0x98 (shown as �, not a crash), so it is the last
-        # resort, not a guess among many.
-        return data.decode("cp1251", errors="replace")
+    return data.decode(encoding, errors="replace")
 
 
 def _delimiter(header: str) -> str:
@@ -173,10 +209,11 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             raise RecordsError(
                 [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
             ) from None
-        fast = _read_fast(name, data)
+        encoding = detect_encoding(name, data)
+        fast = _read_fast(name, data, encoding) if encoding != "utf-16" else None
         if fast is not None:
             return fast
-        text = decode(data)
+        text = decode(name, data)
         del data
     if not text or text.isspace():
         raise RecordsError(
@@ -249,7 +286,7 @@ def _quoted_fields(delimiter: bytes, body: bytes = rb'(?:[^"\r\n]|"")*') -> re.P
     return re.compile(rb'"(?<![^' + d + rb'\n]")' + body + rb'"(?![^' + d + rb"\r\n])")
 
 
-def _read_fast(name: str, data: bytes) -> Table | None:
+def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
     """Read a file whose rows are single lines with pandas' C parser; None for any other file.
 
     When every quoted field is whole and on one line, every line is one
@@ -286,24 +323,18 @@ def _read_fast(name: str, data: bytes) -> Table | None:
     if any(lines[k].count(delimiter) != width or not lines[k].strip(delimiter + b" \t\r") for k in rows):
         return None
     del lines
-    for encoding in ("utf-8", "cp1251"):
-        try:
-            errors = "strict" if encoding == "utf-8" else "replace"
-            frame = pd.read_csv(
-                io.BytesIO(data),
-                sep=delimiter.decode(),
-                header=None,
-                encoding=encoding,
-                encoding_errors=errors,
-                dtype=object,
-                keep_default_na=False,
-                na_filter=False,
-                doublequote=True,
-                engine="c",
-            )
-            break
-        except UnicodeDecodeError:
-            continue
+    frame = pd.read_csv(
+        io.BytesIO(data),
+        sep=delimiter.decode(),
+        header=None,
+        encoding=encoding,
+        encoding_errors="strict" if encoding == "utf-8" else "replace",
+        dtype=object,
+        keep_default_na=False,
+        na_filter=False,
+        doublequote=True,
+        engine="c",
+    )
     columns = canonical_columns([str(c) for c in frame.iloc[0]])
     if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(rows):
         return None

@@ -294,7 +294,7 @@ def test_fast_and_careful_readers_agree(tmp_path, text, fast):
 
     path = tmp_path / "x.csv"
     path.write_text(text, encoding="utf-8", newline="")
-    assert (_read_fast(str(path), path.read_bytes()) is not None) == fast
+    assert (_read_fast(str(path), path.read_bytes(), "utf-8") is not None) == fast
     fast_result, careful = _both_readers(path, text)
     assert fast_result == careful
     if not isinstance(careful, list):
@@ -407,3 +407,29 @@ def test_column_names_match_in_any_case_and_with_spaces(tmp_path, capsys):
     got = frame.iloc[0]
     assert (got["precision"], got["cost_kzt"], got["MyNote"]) == ("exact", 11.5e9, "kept")
     assert abs(got.geometry.y - 43.25) < 1e-9
+
+
+def test_excels_unicode_text_reads(tmp_path, capsys):
+    """Excel's «Unicode text»: UTF-16 with a BOM, tab between fields, CRLF."""
+    text = f"{HEADER}\n{GOOD}\n{SECOND}\n".replace(",", "\t").replace("\n", "\r\n")
+    code, lines, out = run(tmp_path, text.encode("utf-16"), capsys)
+    assert code == 0, lines
+    import geopandas as gpd
+
+    assert list(gpd.read_file(tmp_path / "facilities.geojson")["name"]) == ["Поликлиника № 1"] * 2
+
+
+@pytest.mark.parametrize("stray", [b"\xc0", b"\xff", b"\x98"])
+def test_a_utf8_file_with_a_stray_byte_is_refused_at_that_byte(tmp_path, capsys, stray):
+    data = f"{HEADER}\n{GOOD}\n{SECOND}\n".encode().replace("№ 1,".encode(), "№ 1".encode() + stray + b",", 1)
+    code, lines, _ = run(tmp_path, data, capsys)
+    assert code == 2
+    assert lines[0] == (
+        f"x.csv:2: byte 0x{stray[0]:02X} at character 19 is not UTF-8, while the rest of the file is — "
+        "save the file as UTF-8 again (in Excel: «CSV UTF-8»), or retype the character there"
+    )
+
+
+def test_a_windows_1251_file_still_reads(tmp_path, capsys):
+    code, lines, _ = run(tmp_path, f"{HEADER}\n{GOOD}\n".encode("cp1251"), capsys)
+    assert code == 0, lines
