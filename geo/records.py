@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import io
 import re
 from collections.abc import Iterator
@@ -44,6 +45,9 @@ FIGURES: dict[str, tuple[float, float]] = {
     "due_year": (1990, 2100),
 }
 NAN = float("nan")
+# Figures that count things: whole numbers only.
+COUNTS = ("beds", "visits_per_shift", "floors", "due_year")
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 # Degrees at all; whether the point lies in Kazakhstan is the places' check (geo.join).
 LAT_RANGE = (-90.0, 90.0)
 LON_RANGE = (-180.0, 180.0)
@@ -423,7 +427,46 @@ class _Checker:
                         f"{value!r} is outside {low:g}…{high:g}",
                         "check the figure against the article",
                     )
+                elif column in COUNTS and _THOUSANDS_COMMA.fullmatch(value.strip()):
+                    # «1,200 коек»: a thousands comma (1200) or a decimal one (1.2)? Refuse to guess.
+                    self.bad(
+                        groups.rows(j),
+                        column,
+                        f"{value!r} is ambiguous: 1200, or 1,2?",
+                        f"write {value.strip().replace(',', ' ')} for thousands (a space between them)",
+                    )
+                elif column in COUNTS and number != int(number):
+                    self.bad(groups.rows(j), column, f"{value!r} is not a whole number", "write a whole number")
             self.numbers[column] = groups.spread(parsed, dtype=float)
+
+    def dates(self) -> None:
+        groups = self.table.groups("published")
+        for j, value in groups:
+            if value and not _real_date(value):
+                self.bad(
+                    groups.rows(j),
+                    "published",
+                    f"{value!r} is not a date",
+                    "write the article's date as 2025-11-07, or 2025-11, or 2025",
+                )
+
+    def due_years(self) -> None:
+        """A year written in ``due`` must be ``due_year`` (the last one, for a period)."""
+        due, year = self.table.groups("due"), self.numbers.get("due_year")
+        if year is None:
+            return
+        for j, value in due:
+            years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d|21\d\d)\b", value)]
+            if not years:
+                continue
+            rows = [k for k in due.rows(j) if not np.isnan(year[k]) and int(year[k]) != years[-1]]
+            for k in rows:
+                self.bad(
+                    [k],
+                    "due_year",
+                    f"{int(year[k])} is not the year in due ({value!r})",
+                    f"write {years[-1]}, or correct due",
+                )
 
     def coordinates(self) -> None:
         for column, (low, high) in (("lat", LAT_RANGE), ("lon", LON_RANGE)):
@@ -484,6 +527,19 @@ class _Checker:
                 )
 
 
+def _real_date(value: str) -> bool:
+    """Return True for 2025, 2025-11 or 2025-11-07 when such a year, month and day exist."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value.strip())
+    if not match:
+        return False
+    year, month, day = int(match[1]), int(match[2] or 1), int(match[3] or 1)
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return 1990 <= year <= 2100
+
+
 def require_columns(table: Table, columns: list[str]) -> None:
     """Raise RecordsError naming every one of ``columns`` that the header lacks."""
     missing = [c for c in columns if c not in table.columns]
@@ -534,6 +590,8 @@ def validate_records(table: Table) -> pd.DataFrame:
     check.vocabulary("kind", KINDS, "a kind")
     check.vocabulary("work", WORKS, "a kind of work", optional=True)
     check.figures()
+    check.dates()
+    check.due_years()
     check.coordinates()
     check.links()
     check.unique_ids()

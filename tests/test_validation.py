@@ -433,3 +433,44 @@ def test_a_utf8_file_with_a_stray_byte_is_refused_at_that_byte(tmp_path, capsys,
 def test_a_windows_1251_file_still_reads(tmp_path, capsys):
     code, lines, _ = run(tmp_path, f"{HEADER}\n{GOOD}\n".encode("cp1251"), capsys)
     assert code == 0, lines
+
+
+FIGURE_HEADER = "id,name,kind,status,place,source,source_url,beds,floors,due,due_year,published"
+
+
+@pytest.mark.parametrize(
+    ("cells", "message"),
+    [
+        (
+            '"1,200",,,,',
+            "x.csv:2: beds: '1,200' is ambiguous: 1200, or 1,2? — write 1 200 for thousands (a space between them)",
+        ),
+        (',"2,5",,,', "x.csv:2: floors: '2,5' is not a whole number — write a whole number"),
+        (',,,"2025,5",', "x.csv:2: due_year: '2025,5' is not a whole number — write a whole number"),
+        (
+            ",,,,2025-13-45",
+            "x.csv:2: published: '2025-13-45' is not a date — write the article's date as 2025-11-07, or 2025-11, or 2025",
+        ),
+        (
+            ",,декабрь 2030,2025,",
+            "x.csv:2: due_year: 2025 is not the year in due ('декабрь 2030') — write 2030, or correct due",
+        ),
+        (
+            ",,2024-2026,2024,",
+            "x.csv:2: due_year: 2024 is not the year in due ('2024-2026') — write 2026, or correct due",
+        ),
+    ],
+)
+def test_counts_dates_and_due_years(tmp_path, capsys, cells, message):
+    row = "a1,A,hospital,planned,Алматы,s,https://e.kz," + cells
+    code, lines, _ = run(tmp_path, f"{FIGURE_HEADER}\n{row}\n", capsys)
+    assert code == 2
+    assert lines[0] == message
+
+
+@pytest.mark.parametrize(
+    "cells", ["1 200,5,IV квартал 2026,2026,2025-11-07", "120,,2024-2026,2026,2025", ",,,,2025-02"]
+)
+def test_good_counts_dates_and_due_years_pass(tmp_path, capsys, cells):
+    code, lines, _ = run(tmp_path, f"{FIGURE_HEADER}\na1,A,hospital,planned,Алматы,s,https://e.kz,{cells}\n", capsys)
+    assert code == 0, lines
