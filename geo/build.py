@@ -12,7 +12,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.elements import render_page
-from geo.errors import RecordsError
+from geo.errors import Problem, RecordsError
 from geo.geojson import geojson_chunks
 from geo.join import place_records
 from geo.notes import read_notes, read_sources
@@ -23,6 +23,7 @@ from geo.places.reference import Reference, load_reference
 from geo.places.tables import read_user_places
 from geo.records import (
     REQUIRED_COLUMNS,
+    Table,
     read_table,
     records_frame,
     refuse_computed_columns,
@@ -100,10 +101,14 @@ def printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
-def load_facilities(path: Path, reference: Reference) -> tuple[gpd.GeoDataFrame, list[str]]:
+def load_facilities(
+    path: Path, reference: Reference, *, articles: set[str] | None = None
+) -> tuple[gpd.GeoDataFrame, list[str]]:
     """Return the records of ``path`` as points with precision, region and district, and the warnings.
 
-    Raise RecordsError listing every problem: the fields' and the places' at once.
+    ``articles``, when known, are the sources a record may cite (the files of
+    ``articles/`` and the rows of ``sources.csv`` beside the records).
+    Raise RecordsError listing every problem: the fields', the sources' and the places' at once.
     """
     table = read_table(path)
     require_columns(table, REQUIRED_COLUMNS)
@@ -114,11 +119,38 @@ def load_facilities(path: Path, reference: Reference) -> tuple[gpd.GeoDataFrame,
     except RecordsError as e:
         # Go on with what can be read, so that the places' problems are told too.
         problems, records = e.problems, records_frame(table)
+    if articles is not None:
+        problems += unknown_sources(table, articles)
     placed = place_records(records, reference, file=table.file)
     problems = problems + placed.problems
     if problems:
         raise RecordsError(sorted(problems, key=lambda p: p.line))
     return placed.facilities, placed.warnings
+
+
+def unknown_sources(table: Table, articles: set[str]) -> list[Problem]:
+    """Return a problem for every record whose ``source`` names no known article."""
+    groups = table.groups("source")
+    known = ", ".join(sorted(articles)[:3]) + (" …" if len(articles) > 3 else "")
+    return [
+        Problem(
+            table.file,
+            table.lines[k],
+            "source",
+            f"{source!r} is no article in articles/ or sources.csv",
+            f"give the file name of the article (such as {known}), or add the article",
+        )
+        for j, source in groups
+        if source and source not in articles
+        for k in groups.rows(j)
+    ]
+
+
+def articles_beside(folder: Path, sources: dict[str, dict]) -> set[str] | None:
+    """Return the articles records in ``folder`` may cite, or None when the folder says nothing of them."""
+    shelf = folder / "articles"
+    files = {p.name for p in shelf.iterdir() if p.is_file()} if shelf.is_dir() else set()
+    return (files | set(sources)) or None
 
 
 def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[str, float, float]]:
@@ -134,8 +166,8 @@ def make(path: Path) -> Outputs:
     """
     path = Path(path)
     reference = with_user_places(load_reference(), path.parent / "places.csv")
-    facilities, warnings = load_facilities(path, reference)
     sources = read_sources(path.parent / "sources.csv")
+    facilities, warnings = load_facilities(path, reference, articles=articles_beside(path.parent, sources))
     notes = read_notes(path.parent / "notes.csv", reference.gazetteer)
     return Outputs(facilities, reference.regions, reference.gazetteer, notes, sources, reference.outlines, warnings)
 

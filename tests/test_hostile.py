@@ -271,3 +271,14 @@ def test_a_source_listed_twice_is_refused(tmp_path, capsys):
     assert capsys.readouterr().err.startswith(
         f"{tmp_path / 'sources.csv'}:3: source: '000.txt' is listed already on line 2 — keep one row per article"
     )
+
+
+def test_a_source_that_names_no_article_is_refused(tmp_path, capsys):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "000.txt").write_text("text", encoding="utf-8")
+    _write(tmp_path / "facilities.csv", [VALID, {**VALID, "id": "a2", "source": "001.txt"}])
+    assert make_map.main(["--data", str(tmp_path / "facilities.csv"), "--out", str(tmp_path / "m.html")]) == 2
+    assert capsys.readouterr().err.startswith(
+        f"{tmp_path / 'facilities.csv'}:3: source: '001.txt' is no article in articles/ or sources.csv — "
+        "give the file name of the article (such as 000.txt), or add the article"
+    )
