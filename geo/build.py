@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -125,7 +126,27 @@ def load_facilities(
     problems = problems + placed.problems
     if problems:
         raise RecordsError(sorted(problems, key=lambda p: p.line))
-    return placed.facilities, placed.warnings
+    return placed.facilities, lost_letters(table) + placed.warnings
+
+
+# A question mark before a Cyrillic letter: where Excel's Windows-1251 «CSV» wrote a Kazakh letter
+# (a question in a quote ends with its ?, and is not one).
+_LOST_LETTER = re.compile(r"\?[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def lost_letters(table: Table) -> list[str]:
+    """Return a warning for each text with ? inside a word («?скемен»), at the first line that holds it."""
+    warnings = []
+    for column in ("name", "place", "quote", "name_en"):
+        groups = table.groups(column)
+        for j, value in groups:
+            if _LOST_LETTER.search(value):
+                warnings.append(
+                    f"{table.file}:{table.lines[groups.rows(j)[0]]}: {column}: {value!r} has ? inside a word — "
+                    "Excel's «CSV» writes ? for the letters Windows-1251 lacks (Ә Ғ Қ Ң Ө Ұ Ү Һ І): "
+                    "save the file as «CSV UTF-8» instead"
+                )
+    return warnings
 
 
 def unknown_sources(table: Table, articles: set[str]) -> list[Problem]:

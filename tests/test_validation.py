@@ -474,3 +474,21 @@ def test_counts_dates_and_due_years(tmp_path, capsys, cells, message):
 def test_good_counts_dates_and_due_years_pass(tmp_path, capsys, cells):
     code, lines, _ = run(tmp_path, f"{FIGURE_HEADER}\na1,A,hospital,planned,Алматы,s,https://e.kz,{cells}\n", capsys)
     assert code == 0, lines
+
+
+def test_question_marks_for_kazakh_letters_are_a_warning(tmp_path, capsys):
+    """What Excel's Windows-1251 «CSV» makes of «Өскемен қаласы»."""
+    code, lines, out = run(
+        tmp_path, f"{HEADER}\n{GOOD}\n" + GOOD.replace("a1,Поликлиника № 1", "a2,?скемен ?аласы") + "\n", capsys
+    )
+    assert code == 0, lines
+    assert (
+        "warning: x.csv:3: name: '?скемен ?аласы' has ? inside a word — Excel's «CSV» writes ? for the letters "
+        "Windows-1251 lacks (Ә Ғ Қ Ң Ө Ұ Ү Һ І): save the file as «CSV UTF-8» instead"
+    ) in out.replace(str(tmp_path / "x.csv"), "x.csv")
+
+
+def test_a_question_in_a_quote_is_no_warning(tmp_path, capsys):
+    code, lines, out = run(tmp_path, f"{HEADER},quote\n{GOOD},Когда откроют? Никто не знает?\n", capsys)
+    assert code == 0, lines
+    assert "warning" not in out
