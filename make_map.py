@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -72,8 +73,18 @@ def _run(argv: list[str] | None) -> int:
     # Imported here so that --help answers at once.
     from geo.build import make
     from geo.errors import GeoError, RecordsError
-    from geo.output import BackgroundWrite, write_atomically
+    from geo.output import BackgroundWrite, recover, write_atomically
 
+    geojson = args.geojson or args.out.with_name("facilities.geojson")
+    if not args.check:
+        try:
+            # What a killed run left: a journalled pair is completed, stale temporary files removed.
+            for folder in dict.fromkeys([args.out.parent, geojson.parent]):
+                if folder.is_dir():
+                    recover(folder, [args.out.name, geojson.name])
+        except OSError as e:
+            print(f"error: cannot tidy {e.filename}: {e.strerror}", file=sys.stderr)
+            return 1
     try:
         outputs = make(args.data)
     except RecordsError as e:
@@ -89,7 +100,6 @@ def _run(argv: list[str] | None) -> int:
     if args.check:
         print("check only: nothing was written.")
         return 0
-    geojson = args.geojson or args.out.with_name("facilities.geojson")
     try:
         # A large GeoJSON is written by a second process while this one builds the page.
         with BackgroundWrite(geojson, outputs.geojson, parallel=len(outputs.facilities) >= PARALLEL_FROM) as pending:
@@ -101,7 +111,13 @@ def _run(argv: list[str] | None) -> int:
     return 0
 
 
+def _terminate(signum, frame) -> None:
+    # SIGTERM ends the run like Ctrl-C: the files being written are rolled back, nothing is left behind.
+    raise KeyboardInterrupt
+
+
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _terminate)
     status = main()
     # Python's last cycle collection at exit, which frees what the modules
     # keep (the cached regions and gazetteer, templates), took 0.15 s of a

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import multiprocessing
 import os
 import shutil
+import signal
 import stat
 import sys
 import tempfile
@@ -88,7 +91,7 @@ class BackgroundWrite:
             # fork: the child shares the facilities with the parent instead of
             # receiving a pickled copy.
             context = multiprocessing.get_context("fork")
-            self.process = context.Process(target=_write_path, args=(self.tmp, self.chunks), daemon=True)
+            self.process = context.Process(target=_write_path, args=(self.tmp, self.chunks, os.getpid()), daemon=True)
             self.process.start()
         return self
 
@@ -98,7 +101,10 @@ class BackgroundWrite:
             return Staged(Path(_stage(self.path, self.chunks())))
         self.process.join()
         if self.process.exitcode != 0:
-            raise OSError(f"writing {self.path} failed (exit status {self.process.exitcode})")
+            # The child's own OSError (a full disk, say) died with it: name the file and what is known.
+            raise OSError(
+                errno.EIO, f"the writing process failed (exit status {self.process.exitcode})", str(self.path)
+            )
         return Staged(Path(self.tmp))
 
     def __exit__(self, *exc) -> None:
@@ -109,8 +115,19 @@ class BackgroundWrite:
             os.unlink(self.tmp)
 
 
-def _write_path(tmp: str, chunks: Callable[[], Iterable[bytes]]) -> None:
+def _write_path(tmp: str, chunks: Callable[[], Iterable[bytes]], parent: int) -> None:
+    _die_with(parent)
     _write(os.open(tmp, os.O_WRONLY | os.O_TRUNC), chunks())
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel end this process when its parent ends (Linux), so a killed build leaves no writer."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent ended before the line above
+        os._exit(1)
 
 
 def _backup(path: Path) -> str:
@@ -125,20 +142,34 @@ def _backup(path: Path) -> str:
     return backup
 
 
+JOURNAL = ".make_map.journal"
+
+
+def _journal_path(files: Iterable[Path]) -> Path:
+    # One journal per output folder: the first output's.
+    return next(iter(files)).parent / JOURNAL
+
+
 def write_atomically(files: dict[Path, Content]) -> None:
     """Write every file in ``files`` (path → text, bytes, byte chunks or a Staged file), or leave all as they were.
 
     Each content goes to a temporary file in its target's folder first.  Only
-    when all are written are they renamed over the targets (a rename within
-    a folder is atomic); if one rename fails, the targets already replaced
-    get their previous content back.
+    when all are written (and on disk) is a journal written that names them;
+    then they are renamed over the targets (a rename within a folder is
+    atomic), and the journal is removed.  If a rename fails, the targets
+    already replaced get their previous content back.  If the process is
+    killed between the renames, the next run finds the journal and completes
+    the new set (:func:`recover`, which the caller runs before it stages
+    anything): the pair on disk is never left mixed.
     """
+    journal = _journal_path(files)
     staged: list[tuple[str, Path]] = []
     backups: list[tuple[str | None, Path]] = []
     leftovers: list[str] = []
     try:
         for path, content in files.items():
             staged.append((_stage(path, content), path))
+        _write_journal(journal, staged)
         try:
             for tmp, path in staged:
                 backup = _backup(path) if path.is_file() else None
@@ -156,6 +187,53 @@ def write_atomically(files: dict[Path, Content]) -> None:
                     path.unlink(missing_ok=True)
             raise
     finally:
+        journal.unlink(missing_ok=True)
         for tmp in [t for t, _ in staged] + leftovers:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+
+
+def _write_journal(journal: Path, staged: list[tuple[str, Path]]) -> None:
+    lines = "".join(f"{os.path.abspath(tmp)}\t{os.path.abspath(path)}\n" for tmp, path in staged)
+    fd, tmp = tempfile.mkstemp(prefix=f"{JOURNAL}.", suffix=".new.tmp", dir=journal.parent)
+    _write(fd, lines)
+    os.replace(tmp, journal)
+    _sync_folder(journal.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The renames and the journal must reach the disk in order, not only the files' bytes.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def recover(folder: Path, names: Iterable[str]) -> None:
+    """Finish what a killed run left in ``folder``: complete a journalled set, remove stale temporary files.
+
+    Every file a journal names was written in full before the journal was,
+    so completing the renames gives the new set whole.  Temporary files of
+    ``names`` (``.map.html.*.new.tmp``, ``.old.tmp``) that no journal names
+    are what a run killed before its renames left: they are removed.
+    """
+    journal = folder / JOURNAL
+    if journal.is_file():
+        for line in journal.read_text(encoding="utf-8", errors="replace").splitlines():
+            tmp, _, target = (Path(p) for p in line.partition("\t"))
+            # Only a staged file of that very target, beside it, is ever renamed.
+            ours = tmp.parent == target.parent and tmp.name.startswith(f".{target.name}.")
+            if ours and tmp.name.endswith(".new.tmp") and tmp.is_file():
+                os.replace(tmp, target)
+                _sync_folder(target.parent)
+        journal.unlink()
+    for name in [*names, JOURNAL]:
+        for stale in folder.glob(f".{name}.*.tmp"):
+            if stale.name.endswith((".new.tmp", ".old.tmp")):
+                stale.unlink(missing_ok=True)
