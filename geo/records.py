@@ -213,6 +213,19 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             raise RecordsError(
                 [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
             ) from None
+        if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+            # A zip (.xlsx, .ods) or an old .xls, whatever the file is called.
+            raise RecordsError(
+                [
+                    Problem(
+                        name,
+                        0,
+                        "",
+                        "this is a spreadsheet file (.xlsx, .ods or .xls), not CSV text",
+                        "save it from Excel or LibreOffice as «CSV UTF-8» and give that file",
+                    )
+                ]
+            )
         encoding = detect_encoding(name, data)
         fast = _read_fast(name, data, encoding) if encoding != "utf-16" else None
         if fast is not None:
@@ -365,6 +378,8 @@ def _keep(batch: list[list[str]], store: list[list[int]], seen: list[dict[str, i
 
 def _rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """Yield (line, fields) for every row, strictly; raise _QuotingError at broken quoting."""
+    # A quote of a whole article in one cell is fine: the csv module's 128 KiB limit is not ours.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     start = 1
     try:

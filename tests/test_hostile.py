@@ -282,3 +282,46 @@ def test_a_source_that_names_no_article_is_refused(tmp_path, capsys):
         f"{tmp_path / 'facilities.csv'}:3: source: '001.txt' is no article in articles/ or sources.csv — "
         "give the file name of the article (such as 000.txt), or add the article"
     )
+
+
+HEADER_NAMES = st.sampled_from(
+    ["id", "ID", " Name ", "kind", "status", "place", "Place", "source", "source_url", "lat", "Lat", "LON", "beds",
+     "due", "due_year", "published", "region", "district", "_lat", "precision", "x", "", "id"]
+)  # fmt: skip
+ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1251", "utf-8+stray"])
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    if encoding == "utf-8+stray":
+        return text.encode("utf-8") + b"\xc0\n"
+    return text.encode(encoding, errors="replace")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    extra=st.lists(HEADER_NAMES, max_size=4),
+    cells=st.lists(st.one_of(text, numbers), min_size=0, max_size=12),
+    encoding=ENCODINGS,
+    delimiter=st.sampled_from([",", ";", "\t"]),
+)
+def test_any_header_cells_and_encoding_give_exit_0_or_2_never_a_traceback(
+    tmp_path_factory, extra, cells, encoding, delimiter
+):
+    folder = tmp_path_factory.mktemp("enc")
+    header = ["id", "name", "kind", "status", "place", "source", "source_url", *extra]
+    good = ["a1", "Поликлиника Өскемен", "polyclinic", "planned", "Алматы", "000.txt", "https://e.kz/a"]
+    row = good + [cells[k] if k < len(cells) else "" for k in range(len(extra))]
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows([header, row])
+    (folder / "facilities.csv").write_bytes(_encode(out.getvalue(), encoding))
+    page = folder / "map.html"
+    page.write_text("previous")
+    err = io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = make_map.main(["--data", str(folder / "facilities.csv"), "--out", str(page)])
+    assert code in (0, 2), err.getvalue()
+    assert "Traceback" not in err.getvalue() and "unforeseen" not in err.getvalue()
+    if code == 2:
+        assert page.read_text() == "previous"

@@ -492,3 +492,23 @@ def test_a_question_in_a_quote_is_no_warning(tmp_path, capsys):
     code, lines, out = run(tmp_path, f"{HEADER},quote\n{GOOD},Когда откроют? Никто не знает?\n", capsys)
     assert code == 0, lines
     assert "warning" not in out
+
+
+def test_a_spreadsheet_file_is_told_apart_from_csv(tmp_path, capsys):
+    import zipfile
+
+    path = tmp_path / "x.csv"  # an .xlsx saved under a .csv name
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+    code, lines, _ = run(tmp_path, path.read_bytes(), capsys)
+    assert code == 2
+    assert lines[0] == (
+        "x.csv: this is a spreadsheet file (.xlsx, .ods or .xls), not CSV text — "
+        "save it from Excel or LibreOffice as «CSV UTF-8» and give that file"
+    )
+
+
+def test_a_long_quoted_cell_over_several_lines_reads(tmp_path, capsys):
+    quote = ("Очень длинная цитата. " * 8000 + "\n") * 2  # 350 000 characters over lines
+    code, lines, _ = run(tmp_path, f'{HEADER},quote\n{GOOD},"{quote}"\n', capsys)
+    assert code == 0, lines[:2]
