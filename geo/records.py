@@ -334,8 +334,11 @@ def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
         unquoted = _quoted_fields(delimiter).sub(b"q", unquoted)
         if b'"' in unquoted:
             return None
+        count = len(lines)
         lines = unquoted.splitlines()
         del unquoted
+        if len(lines) != count:
+            return None  # a last line of blank quoted fields and no line end: it vanished above
     width = lines[rows[0]].count(delimiter)
     if any(lines[k].count(delimiter) != width or not lines[k].strip(delimiter + b" \t\r") for k in rows):
         return None

@@ -512,3 +512,10 @@ def test_a_long_quoted_cell_over_several_lines_reads(tmp_path, capsys):
     quote = ("Очень длинная цитата. " * 8000 + "\n") * 2  # 350 000 characters over lines
     code, lines, _ = run(tmp_path, f'{HEADER},quote\n{GOOD},"{quote}"\n', capsys)
     assert code == 0, lines[:2]
+
+
+@pytest.mark.parametrize("last", ['""', '"",""', '" "'])
+def test_a_last_line_of_blank_quoted_fields_without_a_line_end(tmp_path, capsys, last):
+    code, lines, out = run(tmp_path, f"{HEADER}\n{GOOD}\n{last}", capsys)
+    assert code == 0, lines  # a blank row, as Excel leaves them
+    assert out.startswith("1 records")
