@@ -46,6 +46,10 @@ def _stage(path: Path, content: Content) -> str:
     fd, tmp = _temporary(path)
     try:
         _write(fd, content)
+    except OSError as e:
+        os.unlink(tmp)
+        # A full disk says "No space left on device" without a file: the message must name the target.
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from e
     except BaseException:
         os.unlink(tmp)
         raise

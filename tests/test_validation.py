@@ -519,3 +519,21 @@ def test_a_last_line_of_blank_quoted_fields_without_a_line_end(tmp_path, capsys,
     code, lines, out = run(tmp_path, f"{HEADER}\n{GOOD}\n{last}", capsys)
     assert code == 0, lines  # a blank row, as Excel leaves them
     assert out.startswith("1 records")
+
+
+def test_a_full_disk_names_the_file(tmp_path):
+    import errno
+
+    from geo.output import write_atomically
+
+    def full():
+        yield b"x"
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    page = tmp_path / "map.html"
+    page.write_text("previous")
+    with pytest.raises(OSError) as e:
+        write_atomically({page: full()})
+    assert (e.value.filename, e.value.strerror) == (str(page), "No space left on device")
+    assert page.read_text() == "previous"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
