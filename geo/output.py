@@ -125,7 +125,12 @@ def _write_path(tmp: str, chunks: Callable[[], Iterable[bytes]], parent: int) ->
 
 
 def _die_with(parent: int) -> None:
-    """Have the kernel end this process when its parent ends (Linux), so a killed build leaves no writer."""
+    """Have the kernel end this process when its parent ends (Linux), so a killed build leaves no writer.
+
+    Ctrl-C and SIGTERM are the parent's to handle: it ends this writer quietly, with no traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
