@@ -558,40 +558,30 @@ def _real_date(value: str) -> bool:
     return 1990 <= year <= 2100
 
 
+def _header_problem(table: Table, names: list[str], message: str, fix: str) -> RecordsError:
+    return RecordsError([Problem(table.file, 1, ", ".join(names), message, fix)])
+
+
 def require_columns(table: Table, columns: list[str]) -> None:
     """Raise RecordsError naming every one of ``columns`` that the header lacks."""
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise RecordsError(
-            [
-                Problem(
-                    table.file,
-                    1,
-                    ", ".join(missing),
-                    "required column missing" if len(missing) == 1 else "required columns missing",
-                    f"the header must name: {', '.join(columns)}",
-                )
-            ]
-        )
+        many = len(missing) > 1
+        message = "required columns missing" if many else "required column missing"
+        raise _header_problem(table, missing, message, f"the header must name: {', '.join(columns)}")
 
 
 def refuse_computed_columns(table: Table) -> None:
     """Raise RecordsError when the header names a column the map computes (``COMPUTED_COLUMNS``)."""
     taken = [c for c in table.columns if c in COMPUTED_COLUMNS]
     if taken:
-        raise RecordsError(
-            [
-                Problem(
-                    table.file,
-                    1,
-                    ", ".join(taken),
-                    "the map computes this column" if len(taken) == 1 else "the map computes these columns",
-                    f"rename it (for example to my_{taken[0]}) or remove it"
-                    if len(taken) == 1
-                    else f"rename them (for example {taken[0]} to my_{taken[0]}) or remove them",
-                )
-            ]
-        )
+        if len(taken) > 1:
+            message = "the map computes these columns"
+            fix = f"rename them (for example {taken[0]} to my_{taken[0]}) or remove them"
+        else:
+            message = "the map computes this column"
+            fix = f"rename it (for example to my_{taken[0]}) or remove it"
+        raise _header_problem(table, taken, message, fix)
 
 
 def validate_records(table: Table) -> pd.DataFrame:

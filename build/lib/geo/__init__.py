@@ -1,1 +1,0 @@
-"""Healthcare-facility projects of Kazakhstan, from news articles to a map."""
