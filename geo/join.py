@@ -13,18 +13,7 @@ from geo.places.coordinates import far_from_place, outside_message
 from geo.places.reference import Reference
 from geo.places.regions import regions_of_points
 from geo.places.resolve import Resolution, distance_m, resolve, suggest
-
-COLUMNS = [
-    "_lat",
-    "_lon",
-    "precision",
-    "place_name",
-    "place_source",
-    "radius_m",
-    "place_unmatched",
-    "region",
-    "district",
-]
+from geo.records import PLACE_COLUMNS
 
 
 @dataclass
@@ -57,7 +46,7 @@ def place_records(records: pd.DataFrame, reference: Reference, *, file: str) -> 
     gazetteer = reference.gazetteer
     codes, texts = pd.factorize(records["place"])
     hits = [resolve(t, gazetteer) if t else None for t in texts]
-    looked_up = pd.DataFrame([_row(h, t) for h, t in zip(hits, texts, strict=True)], columns=COLUMNS)
+    looked_up = pd.DataFrame([_row(h, t) for h, t in zip(hits, texts, strict=True)], columns=PLACE_COLUMNS)
     out = pd.concat([records, looked_up.take(codes).set_axis(records.index)], axis=1)
     lines = records["line"].to_numpy()
     # Degrees out of range are the records' own problem (already told): such a row is placed by its text.

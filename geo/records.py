@@ -27,10 +27,20 @@ from geo.vocab import KINDS, STATUSES, WORKS
 
 REQUIRED_COLUMNS = ["id", "name", "kind", "status", "place", "source", "source_url"]
 REQUIRED_VALUES = ["id", "name", "status", "place", "source", "source_url"]
-# Columns the join adds to every record (geo.join): a records file may not bring its own.
-COMPUTED_COLUMNS = [
-    "line", "_lat", "_lon", "precision", "place_name", "place_source", "radius_m", "place_unmatched", "region", "district", "geometry",
-]  # fmt: skip
+# The columns the join adds to every record, in the order geo.join builds them.
+PLACE_COLUMNS = [
+    "_lat",
+    "_lon",
+    "precision",
+    "place_name",
+    "place_source",
+    "radius_m",
+    "place_unmatched",
+    "region",
+    "district",
+]
+# Columns the product computes: a records file may not bring its own.
+COMPUTED_COLUMNS = ["line", *PLACE_COLUMNS, "geometry"]
 TEXT_COLUMNS = ["name_en", "work", "start", "due", "published", "quote"]
 # Figure columns and the range a value must lie in.
 FIGURES: dict[str, tuple[float, float]] = {
