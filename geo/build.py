@@ -86,11 +86,11 @@ class Outputs:
         for row in coarse.head(SHOW_COARSE).itertuples():
             unused = f"; not found: {row.place_unmatched}" if row.place_unmatched else ""
             lines.append(f"  coarse: {row.id} placed at {row.place_name} ({row.precision}){unused}")
-        lines += [f"  warning: {w}" for w in self.warnings[:SHOW_COARSE]]
         if len(coarse) > SHOW_COARSE:
             lines.append(
                 f"  … and {len(coarse) - SHOW_COARSE} more placed only coarsely (see 'precision' in the GeoJSON)"
             )
+        lines += [f"  warning: {w}" for w in self.warnings[:SHOW_COARSE]]
         if len(self.warnings) > SHOW_COARSE:
             lines.append(f"  … and {len(self.warnings) - SHOW_COARSE} more warnings")
         # Record text goes to a terminal: a control character in an id or a place is shown, never obeyed.
