@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -13,7 +12,7 @@ from pathlib import Path
 import geopandas as gpd
 
 from geo.elements import render_page
-from geo.errors import Problem, RecordsError
+from geo.errors import RecordsError
 from geo.geojson import geojson_chunks
 from geo.join import place_records
 from geo.notes import read_notes, read_sources
@@ -24,11 +23,12 @@ from geo.places.reference import Reference, load_reference
 from geo.places.tables import read_user_places
 from geo.records import (
     REQUIRED_COLUMNS,
-    Table,
+    lost_letters,
     read_table,
     records_frame,
     refuse_computed_columns,
     require_columns,
+    unknown_sources,
     validate_records,
 )
 from geo.vocab import STATUSES
@@ -127,44 +127,6 @@ def load_facilities(
     if problems:
         raise RecordsError(sorted(problems, key=lambda p: p.line))
     return placed.facilities, lost_letters(table) + placed.warnings
-
-
-# A question mark before a Cyrillic letter: where Excel's Windows-1251 «CSV» wrote a Kazakh letter
-# (a question in a quote ends with its ?, and is not one).
-_LOST_LETTER = re.compile(r"\?[а-яёәғқңөұүһі]", re.IGNORECASE)
-
-
-def lost_letters(table: Table) -> list[str]:
-    """Return a warning for each text with ? inside a word («?скемен»), at the first line that holds it."""
-    warnings = []
-    for column in ("name", "place", "quote", "name_en"):
-        groups = table.groups(column)
-        for j, value in groups:
-            if _LOST_LETTER.search(value):
-                warnings.append(
-                    f"{table.file}:{table.lines[groups.rows(j)[0]]}: {column}: {value!r} has ? inside a word — "
-                    "Excel's «CSV» writes ? for the letters Windows-1251 lacks (Ә Ғ Қ Ң Ө Ұ Ү Һ І): "
-                    "save the file as «CSV UTF-8» instead"
-                )
-    return warnings
-
-
-def unknown_sources(table: Table, articles: set[str]) -> list[Problem]:
-    """Return a problem for every record whose ``source`` names no known article."""
-    groups = table.groups("source")
-    known = ", ".join(sorted(articles)[:3]) + (" …" if len(articles) > 3 else "")
-    return [
-        Problem(
-            table.file,
-            table.lines[k],
-            "source",
-            f"{source!r} is no article in articles/ or sources.csv",
-            f"give the file name of the article (such as {known}), or add the article",
-        )
-        for j, source in groups
-        if source and source not in articles
-        for k in groups.rows(j)
-    ]
 
 
 def articles_beside(folder: Path, sources: dict[str, dict]) -> set[str] | None:

@@ -619,6 +619,44 @@ def validate_records(table: Table) -> pd.DataFrame:
     return records_frame(table, numbers=check.numbers)
 
 
+# A question mark before a Cyrillic letter: where Excel's Windows-1251 «CSV» wrote a Kazakh letter
+# (a question in a quote ends with its ?, and is not one).
+_LOST_LETTER = re.compile(r"\?[а-яёәғқңөұүһі]", re.IGNORECASE)
+
+
+def lost_letters(table: Table) -> list[str]:
+    """Return a warning for each text with ? inside a word («?скемен»), at the first line that holds it."""
+    warnings = []
+    for column in ("name", "place", "quote", "name_en"):
+        groups = table.groups(column)
+        for j, value in groups:
+            if _LOST_LETTER.search(value):
+                warnings.append(
+                    f"{table.file}:{table.lines[groups.rows(j)[0]]}: {column}: {value!r} has ? inside a word — "
+                    "Excel's «CSV» writes ? for the letters Windows-1251 lacks (Ә Ғ Қ Ң Ө Ұ Ү Һ І): "
+                    "save the file as «CSV UTF-8» instead"
+                )
+    return warnings
+
+
+def unknown_sources(table: Table, articles: set[str]) -> list[Problem]:
+    """Return a problem for every record whose ``source`` names no known article."""
+    groups = table.groups("source")
+    known = ", ".join(sorted(articles)[:3]) + (" …" if len(articles) > 3 else "")
+    return [
+        Problem(
+            table.file,
+            table.lines[k],
+            "source",
+            f"{source!r} is no article in articles/ or sources.csv",
+            f"give the file name of the article (such as {known}), or add the article",
+        )
+        for j, source in groups
+        if source and source not in articles
+        for k in groups.rows(j)
+    ]
+
+
 def records_frame(table: Table, *, numbers: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
     """Return the (valid) rows of ``table`` as a DataFrame with figures as numbers.
 
