@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from geo.places.reference import load_reference
-from geo.vocab import KINDS, STATUSES
+from geo.records.vocab import KINDS, STATUSES
 
 COLUMNS = ["id", "name", "kind", "status", "place", "lat", "lon", "cost_kzt", "due_year", "source", "source_url"]
 WORDS = ["Городская", "Областная", "Районная", "Центральная", "Детская", "Многопрофильная", "Новая", "Сельская"]

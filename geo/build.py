@@ -31,7 +31,7 @@ from geo.records import (
     unknown_sources,
     validate_records,
 )
-from geo.vocab import STATUSES
+from geo.records.vocab import STATUSES
 
 COARSE = ("region", "country")
 SHOW_COARSE = 10

@@ -16,7 +16,7 @@ from geo.assets import OfflineLibraries
 from geo.columns import distinct, spread
 from geo.elements import ScriptElement, script_template
 from geo.explorer import Explorer
-from geo.vocab import KINDS, PRECISIONS, STATUSES, WORKS
+from geo.records.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 LABELS = {
     "name": {"ru": "Название", "kk": "Атауы", "en": "Name"},

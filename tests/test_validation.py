@@ -290,7 +290,7 @@ def _both_readers(path: Path, text: str) -> tuple[object, object]:
 )
 def test_fast_and_careful_readers_agree(tmp_path, text, fast):
     """Files whose rows are single lines take pandas' fast path; the csv module must read them the same."""
-    from geo.records import _read_fast
+    from geo.records.table import _read_fast
 
     path = tmp_path / "x.csv"
     path.write_text(text, encoding="utf-8", newline="")

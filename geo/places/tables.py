@@ -19,12 +19,12 @@ import shapely
 from shapely.geometry import Point
 
 from geo.errors import Problem, RecordsError
-from geo.figures import parse_figure
 from geo.places.coordinates import Borders, outside_message
 from geo.places.gazetteer import LEVELS, Gazetteer, Place
 from geo.places.regions import METRIC, admin1_regions, regions_of_points, wider_regions
 from geo.places.resolve import resolve
 from geo.records import read_table, require_columns
+from geo.records.figures import parse_figure
 
 DATA = Path(__file__).parent.parent / "data"
 # The project's tables, most trusted first.

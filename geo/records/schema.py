@@ -1,0 +1,48 @@
+"""The columns of the records: which are required, which hold figures, which the map computes.
+
+A readable table of names, shared by reading (which knows every column
+name), validation and the join.
+"""
+
+from __future__ import annotations
+
+REQUIRED_COLUMNS = ["id", "name", "kind", "status", "place", "source", "source_url"]
+REQUIRED_VALUES = ["id", "name", "status", "place", "source", "source_url"]
+# The columns the join adds to every record, in the order geo.join builds them.
+PLACE_COLUMNS = [
+    "_lat",
+    "_lon",
+    "precision",
+    "place_name",
+    "place_source",
+    "radius_m",
+    "place_unmatched",
+    "region",
+    "district",
+]
+# Columns the product computes: a records file may not bring its own.
+COMPUTED_COLUMNS = ["line", *PLACE_COLUMNS, "geometry"]
+TEXT_COLUMNS = ["name_en", "work", "start", "due", "published", "quote"]
+# Figure columns and the range a value must lie in.
+FIGURES: dict[str, tuple[float, float]] = {
+    "cost_kzt": (0, 1e13),
+    "funding_kzt": (0, 1e13),
+    "cofinancing_kzt": (0, 1e13),
+    "beds": (0, 100_000),
+    "visits_per_shift": (0, 100_000),
+    "floors": (0, 200),
+    "area_m2": (0, 10_000_000),
+    "progress_pct": (0, 100),
+    "due_year": (1990, 2100),
+}
+# Figures that count things: whole numbers only.
+COUNTS = ("beds", "visits_per_shift", "floors", "due_year")
+# Degrees at all; whether the point lies in Kazakhstan is the places' check (geo.join).
+LAT_RANGE = (-90.0, 90.0)
+LON_RANGE = (-180.0, 180.0)
+
+# Every column name the product reads, in any of its tables (records, sources, notes, places).
+KNOWN_COLUMNS = [
+    *REQUIRED_COLUMNS, *TEXT_COLUMNS, *FIGURES, "lat", "lon", "outlet", "language", "url", "text", "text_en",
+    "name_ru", "name_kk", "aliases", "parent", "region", "radius_m", "precision", "population",
+]  # fmt: skip
