@@ -3,11 +3,13 @@
 python make_map.py                      # seeds/facilities.csv -> map.html
 python make_map.py --data my.csv --out my_map.html
 python make_map.py --check              # validate only, write nothing
+python make_map.py --as-of 2026-06-30   # judge promised dates on that day, not today
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import gc
 import os
 import signal
@@ -60,7 +62,21 @@ def _run(argv: list[str] | None) -> int:
     parser.add_argument("--out", type=Path, default=Path("map.html"), help="page to write (default: map.html)")
     parser.add_argument("--geojson", type=Path, help="GeoJSON to write (default: facilities.geojson beside the page)")
     parser.add_argument("--check", action="store_true", help="validate the records and write nothing")
+    parser.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="the map's date: a project whose latest source promised an earlier date is marked (default: today)",
+    )
     args = parser.parse_args(argv)
+    as_of = None
+    if args.as_of is not None:
+        try:
+            as_of = datetime.date.fromisoformat(args.as_of.strip())
+        except ValueError:
+            print(
+                f"error: --as-of {args.as_of!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-06-30", file=sys.stderr
+            )
+            return 2
     for option, path in (("--out", args.out), ("--geojson", args.geojson)):
         if path is not None and (not path.name or path.is_dir()):
             print(f"error: {option} {str(path)!r} is a folder; name a file, such as map.html", file=sys.stderr)
@@ -86,7 +102,7 @@ def _run(argv: list[str] | None) -> int:
             print(f"error: cannot tidy {e.filename}: {e.strerror}", file=sys.stderr)
             return 1
     try:
-        outputs = make(args.data)
+        outputs = make(args.data, as_of=as_of)
     except RecordsError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import gc
 from collections import Counter
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from geo.places.districts import district_points
 from geo.places.gazetteer import Gazetteer
 from geo.places.reference import Reference, load_reference
 from geo.places.tables import read_user_places
+from geo.projects import track_projects
 from geo.records import (
     REQUIRED_COLUMNS,
     lost_letters,
@@ -39,9 +41,15 @@ SHOW_COARSE = 10
 
 @dataclass
 class Outputs:
-    """What one run makes: the facilities, and from them the page and the GeoJSON."""
+    """What one run makes: the projects, and from them the page and the GeoJSON.
+
+    ``facilities`` holds one row per project (its latest values, see
+    geo.projects); ``reports`` every record, as read and placed.
+    """
 
     facilities: gpd.GeoDataFrame
+    reports: gpd.GeoDataFrame
+    as_of: datetime.date
     regions: gpd.GeoDataFrame
     gazetteer: Gazetteer
     notes: list[dict]
@@ -60,6 +68,8 @@ class Outputs:
             cities=major_cities(self.gazetteer),
             outlines=self.outlines,
             districts=district_points(self.gazetteer, set(self.facilities["district"])),
+            reports=self.reports,
+            as_of=self.as_of,
         )
         page = render_page(fmap)
         # The map's elements point at each other: only the cycle collector
@@ -78,10 +88,19 @@ class Outputs:
         return geojson_chunks(self.facilities)
 
     def summary(self) -> str:
-        """Return a few lines for the terminal: counts by status, coarse places."""
+        """Return a few lines for the terminal: projects and reports, by status, past deadlines, coarse places."""
         f = self.facilities
         by_status = Counter(f["status"])
-        lines = [f"{len(f)} records: " + ", ".join(f"{by_status[s]} {s}" for s in STATUSES if by_status[s])]
+        projects, reports = len(f), len(self.reports)
+        lines = [
+            f"{projects} project{'s' if projects != 1 else ''} from {reports} report{'s' if reports != 1 else ''}: "
+            + ", ".join(f"{by_status[s]} {s}" for s in STATUSES if by_status[s])
+        ]
+        passed = int(f["deadline_passed"].sum())
+        lines.append(
+            f"  {passed} project{'s' if passed != 1 else ''} past the date promised by the latest source "
+            f"(as of {self.as_of.isoformat()})"
+        )
         coarse = f[f["precision"].isin(COARSE) | (f["place_unmatched"] != "")]
         for row in coarse.head(SHOW_COARSE).itertuples():
             unused = f"; not found: {row.place_unmatched}" if row.place_unmatched else ""
@@ -103,13 +122,20 @@ def printable(text: str) -> str:
 
 
 def load_facilities(
-    path: Path, reference: Reference, *, articles: set[str] | None = None
-) -> tuple[gpd.GeoDataFrame, list[str]]:
-    """Return the records of ``path`` as points with precision, region and district, and the warnings.
+    path: Path,
+    reference: Reference,
+    *,
+    articles: set[str] | None = None,
+    sources: dict[str, dict] | None = None,
+    as_of: datetime.date | None = None,
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, list[str]]:
+    """Return the projects of ``path`` (one row each), its reports as points, and the warnings.
 
     ``articles``, when known, are the sources a record may cite (the files of
-    ``articles/`` and the rows of ``sources.csv`` beside the records).
-    Raise RecordsError listing every problem: the fields', the sources' and the places' at once.
+    ``articles/`` and the rows of ``sources.csv`` beside the records);
+    ``sources`` give the date of a report whose row states none; ``as_of``
+    (default: today) is the date deadlines are judged on.
+    Raise RecordsError listing every problem: the fields', the sources', the places' and the projects' at once.
     """
     table = read_table(path)
     require_columns(table, REQUIRED_COLUMNS)
@@ -123,10 +149,13 @@ def load_facilities(
     if articles is not None:
         problems += unknown_sources(table, articles)
     placed = place_records(records, reference, file=table.file)
-    problems = problems + placed.problems
+    tracked = track_projects(
+        placed.facilities, sources=sources or {}, as_of=as_of or datetime.date.today(), file=table.file
+    )
+    problems = problems + placed.problems + tracked.problems
     if problems:
         raise RecordsError(sorted(problems, key=lambda p: p.line))
-    return placed.facilities, lost_letters(table) + placed.warnings
+    return tracked.projects, tracked.reports, lost_letters(table) + placed.warnings
 
 
 def articles_beside(folder: Path, sources: dict[str, dict]) -> set[str] | None:
@@ -141,18 +170,32 @@ def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[
     return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
 
 
-def make(path: Path) -> Outputs:
+def make(path: Path, *, as_of: datetime.date | None = None) -> Outputs:
     """Read, check and join the records of ``path``; write nothing.
 
     ``sources.csv``, ``notes.csv`` and ``places.csv`` (a user's own places)
-    are read from the same folder when present.
+    are read from the same folder when present.  ``as_of`` (default: today)
+    is the map's date, on which promised dates are judged.
     """
     path = Path(path)
+    as_of = as_of or datetime.date.today()
     reference = with_user_places(load_reference(), path.parent / "places.csv")
     sources = read_sources(path.parent / "sources.csv")
-    facilities, warnings = load_facilities(path, reference, articles=articles_beside(path.parent, sources))
+    projects, reports, warnings = load_facilities(
+        path, reference, articles=articles_beside(path.parent, sources), sources=sources, as_of=as_of
+    )
     notes = read_notes(path.parent / "notes.csv", reference.gazetteer)
-    return Outputs(facilities, reference.regions, reference.gazetteer, notes, sources, reference.outlines, warnings)
+    return Outputs(
+        projects,
+        reports,
+        as_of,
+        reference.regions,
+        reference.gazetteer,
+        notes,
+        sources,
+        reference.outlines,
+        warnings,
+    )
 
 
 def with_user_places(reference: Reference, path: Path) -> Reference:

@@ -19,6 +19,21 @@ LABELS = {
     "cost_known": {"ru": "стоимость указана у {n}", "kk": "құны {n} жобада көрсетілген", "en": "cost stated for {n}"},
     "table": {"ru": "Таблица", "kk": "Кесте", "en": "Table"},
     "first_rows": {"ru": "первые {n} из {total}", "kk": "{total} ішінен алғашқы {n}", "en": "first {n} of {total}"},
+    "late_only": {
+        "ru": "только со сроком, прошедшим по последнему источнику",
+        "kk": "тек соңғы дереккөз бойынша мерзімі өткендер",
+        "en": "only those past the date their latest source promised",
+    },
+    "late_short": {"ru": "срок прошёл", "kk": "мерзімі өтті", "en": "past due"},
+    "late_count": {
+        "ru": "срок по последнему источнику прошёл у {n} (на {date})",
+        "kk": "{n} жобаның соңғы дереккөз бойынша мерзімі өтті ({date})",
+        "en": "past the date promised by the latest source: {n} (as of {date})",
+    },
+    "reports_count": {"ru": "из {n} сообщений", "kk": "{n} хабардан", "en": "from {n} reports"},
+    "csv_projects": {"ru": "CSV: проекты", "kk": "CSV: жобалар", "en": "CSV: projects"},
+    "csv_reports": {"ru": "CSV: все сообщения", "kk": "CSV: барлық хабарлар", "en": "CSV: all reports"},
+    "yes": {"ru": "да", "kk": "иә", "en": "yes"},
     "copy_link": {"ru": "Ссылка на этот вид", "kk": "Осы көрініске сілтеме", "en": "Link to this view"},
     "link_copied": {
         "ru": "Ссылка в адресной строке",
@@ -27,30 +42,16 @@ LABELS = {
     },
 }
 
-# Open Contracting for Infrastructure (OC4IDS) codes, so exports join other
-# project trackers: projectStatus from our status, projectType from the
-# kind of work (equipment alone has no projectType code and is left empty).
-OC4IDS = {
-    "status": {
-        "planned": "identification",
-        "design": "preparation",
-        "construction": "implementation",
-        "completed": "completion",
-    },
-    "type": {
-        "new_building": "construction",
-        "capital_repair": "rehabilitation",
-        "reconstruction": "replacement",
-        "modernisation": "rehabilitation",
-        "repurposing": "rehabilitation",
-    },
-}
-
+# The columns of the exports, as the records hold them.  The projects' CSV
+# adds how the project was followed; both add the Open Contracting for
+# Infrastructure (OC4IDS) codes of geo.records.vocab, so exports join other
+# project trackers.
 EXPORT_COLUMNS = [
     "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name", "region",
-    "district", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds", "visits_per_shift", "floors",
-    "area_m2", "progress_pct", "start", "due", "due_year", "source", "source_url", "published", "quote",
+    "district", "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for", "beds", "visits_per_shift", "floors",
+    "area_m2", "progress_pct", "start", "due", "due_year", "qualifiers", "source", "source_url", "published", "quote",
 ]  # fmt: skip
+PROJECT_COLUMNS = ["project", "reports", "first_published", "status_as_of", "due_end", "deadline_passed", "carried"]
 
 
 class Explorer(ScriptElement):
@@ -59,5 +60,5 @@ class Explorer(ScriptElement):
     def __init__(self):
         super().__init__()
         self._name = "Explorer"
-        self.data = {"labels": LABELS, "oc4ids": OC4IDS, "exportColumns": EXPORT_COLUMNS}
+        self.data = {"labels": LABELS, "exportColumns": EXPORT_COLUMNS, "projectColumns": PROJECT_COLUMNS}
         self._template = script_template("explorer", variable="EXPLORER")

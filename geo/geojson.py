@@ -10,6 +10,7 @@ import orjson
 import pandas as pd
 
 from geo.columns import as_array, distinct
+from geo.projects import HISTORY
 
 BATCH = 5_000
 # Neighbouring columns are encoded as one while they have at most this many
@@ -39,6 +40,27 @@ class _Fragments:
         texts = [self.texts[p // width] + b"," + other.texts[p % width] for p in pairs.tolist()]
         return _Fragments(combined, texts)
 
+    @classmethod
+    def of_history(cls, properties: pd.DataFrame, history: pd.Series) -> _Fragments:
+        """Return ``"history":[…]`` for each row: the list of a project followed over reports, else its one report.
+
+        A project of one report is its own history: the entry is put
+        together from its columns' encoded values, as the properties are.
+        """
+        fields = properties.rename(columns={"status_as_of": "report_date"})
+        entry = None
+        for name in HISTORY:
+            fragments = cls.of_property(name, fields[name])
+            entry = fragments if entry is None else entry.then(fragments)
+        entry = entry.then(_Fragments(np.zeros(len(properties), dtype=np.intp), [b'"changed":{}']))
+        texts = [b'"history":[{' + t + b"}]" for t in entry.texts.tolist()]
+        codes = entry.codes.copy()
+        several = np.flatnonzero(history.notna().to_numpy())
+        for k, row in enumerate(several.tolist()):
+            codes[row] = len(texts) + k
+        texts += [b'"history":' + orjson.dumps(history.iloc[row]) for row in several.tolist()]
+        return cls(codes, texts)
+
     def rows(self, start: int, stop: int) -> list[bytes]:
         """Return the texts of rows ``start`` to ``stop``."""
         return self.texts[self.codes[start:stop]].tolist()
@@ -55,6 +77,7 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
     seconds and hundreds of MB here).
     """
     properties = facilities.drop(columns=[facilities.geometry.name, "line"], errors="ignore")
+    history = properties.pop("history") if "history" in properties else None
     groups: list[_Fragments] = []
     for name in properties.columns:
         fragments = _Fragments.of_property(name, properties[name])
@@ -62,6 +85,8 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
             groups[-1] = groups[-1].then(fragments)
         else:
             groups.append(fragments)
+    if history is not None:
+        groups.append(_Fragments.of_history(properties, history))
     # Records at one place share a point: each distinct point is written once.
     points, codes = np.unique(
         facilities.geometry.x.round(6).to_numpy() + 1j * facilities.geometry.y.round(6).to_numpy(),

@@ -10,11 +10,13 @@ from geo.places.resolve import resolve
 from geo.records import read_table, require_columns
 
 SOURCE_COLUMNS = ["source", "outlet", "language", "published", "url"]
+# A word on the source itself, in the article's language and in English (the address leads to another edition, …).
+SOURCE_NOTES = ["note", "note_en"]
 NOTE_COLUMNS = ["id", "place", "text", "text_en", "source", "quote"]
 
 
 def read_sources(path: Path) -> dict[str, dict[str, str]]:
-    """Return the articles by file name: outlet, language, published, url.  No file, no sources."""
+    """Return the articles by file name: outlet, language, published, url, and a note.  No file, no sources."""
     if not path.exists():
         return {}
     table = read_table(path)
@@ -35,7 +37,7 @@ def read_sources(path: Path) -> dict[str, dict[str, str]]:
             )
             continue
         first[row["source"]] = line
-        sources[row["source"]] = {c: row[c] for c in SOURCE_COLUMNS[1:]}
+        sources[row["source"]] = {c: row.get(c, "") for c in SOURCE_COLUMNS[1:] + SOURCE_NOTES}
     if problems:
         raise RecordsError(problems)
     return sources

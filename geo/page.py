@@ -8,8 +8,11 @@ JavaScript here, so the page grows by the data alone.
 
 from __future__ import annotations
 
+import datetime
+
 import folium
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from geo.assets import OfflineLibraries
@@ -36,12 +39,32 @@ LABELS = {
     "visits": {"ru": "Посещений в смену", "kk": "Ауысымдағы қатынау", "en": "Visits per shift"},
     "floors": {"ru": "Этажей", "kk": "Қабат", "en": "Floors"},
     "area": {"ru": "Площадь", "kk": "Ауданы", "en": "Floor area"},
-    "progress": {"ru": "Готовность", "kk": "Дайындығы", "en": "Progress"},
+    "progress": {"ru": "Готовность объекта", "kk": "Нысанның дайындығы", "en": "Readiness of the facility"},
+    "funding_for": {"ru": "на что выделено", "kk": "не үшін бөлінді", "en": "allocated for"},
     "start": {"ru": "Начало", "kk": "Басталуы", "en": "Start"},
     "due": {"ru": "Срок", "kk": "Мерзімі", "en": "Due"},
     "source": {"ru": "Источник", "kk": "Дереккөз", "en": "Source"},
     "article": {"ru": "статья", "kk": "мақала", "en": "article"},
-    "no_date": {"ru": "дата не указана", "kk": "күні көрсетілмеген", "en": "date not given"},
+    "no_date": {"ru": "дата не указана", "kk": "күні көрсетілмеген", "en": "date not stated"},
+    "as_of": {"ru": "по данным на", "kk": "мәліметі бойынша:", "en": "as of"},
+    "history": {"ru": "История сообщений", "kk": "Хабарлар тарихы", "en": "Reports over time"},
+    "report_date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
+    "was": {"ru": "было", "kk": "бұрын", "en": "was"},
+    "first_report": {"ru": "первое сообщение", "kk": "алғашқы хабар", "en": "first report"},
+    "deadline_passed": {
+        "ru": "срок по последнему источнику прошёл",
+        "kk": "соңғы дереккөз бойынша мерзімі өтті",
+        "en": "the date promised by the latest source has passed",
+    },
+    "deadline_detail": {
+        "ru": "обещанный срок «{due}» прошёл на {date}; статья могла устареть",
+        "kk": "уәде етілген «{due}» мерзімі {date} күні өтті; мақала ескірген болуы мүмкін",
+        "en": "the promised «{due}» had passed by {date}; the article may be out of date",
+    },
+    "carried_from": {"ru": "из сообщения от", "kk": "хабардан:", "en": "from the report of"},
+    "map_date": {"ru": "Дата карты", "kk": "Карта күні", "en": "Map date"},
+    "source_note": {"ru": "Об источнике", "kk": "Дереккөз туралы", "en": "About the source"},
+    "whole_country": {"ru": "Вся страна", "kk": "Бүкіл ел", "en": "Whole country"},
     "notes": {
         "ru": "Сведения без точного адреса",
         "kk": "Нақты мекенжайсыз мәліметтер",
@@ -109,12 +132,27 @@ SHAPES = {
     "cross": "M9 3h6v6h6v6h-6v6H9v-6H3V9h6Z",
 }
 
-# Columns the page needs, in the order they are embedded.
+# Words that make a figure a bound (geo.records.figures.QUALIFIERS); {} is the figure.
+BOUNDS = {
+    "over": {"ru": "более {}", "kk": "{} астам", "en": "over {}"},
+    "about": {"ru": "около {}", "kk": "шамамен {}", "en": "about {}"},
+    "up_to": {"ru": "до {}", "kk": "{} дейін", "en": "up to {}"},
+}
+
+# Columns the page needs, in the order they are embedded: one row per project.
 PAGE_COLUMNS = [
-    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name",
-    "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds",
-    "visits_per_shift", "floors", "area_m2", "progress_pct", "start", "due", "due_year",
-    "source", "source_url", "published", "quote", "district",
+    "id", "project", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name",
+    "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for",
+    "beds", "visits_per_shift", "floors", "area_m2", "progress_pct", "start", "due", "due_year", "qualifiers",
+    "source", "source_url", "published", "quote", "district", "reports", "first_published", "status_as_of",
+    "due_end", "deadline_passed", "carried",
+]  # fmt: skip
+# The reports of projects followed over several articles: every record column, newest first.
+HISTORY_COLUMNS = [
+    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name", "region", "district",
+    "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for", "beds", "visits_per_shift", "floors", "area_m2",
+    "progress_pct", "start", "due", "due_year", "qualifiers", "source", "source_url", "published", "quote",
+    "report_date",
 ]  # fmt: skip
 
 
@@ -125,6 +163,9 @@ def _column(series: pd.Series) -> list | dict | None:
     codes); a column with nothing in it is left out (None).  Whole numbers
     are written without ``.0``.
     """
+    if series.dtype.kind == "b":
+        # A flag: true, or null where false (the page reads both as false).
+        series = series.where(series, None)
     codes, values = distinct(series)
     if series.dtype.kind == "f":
         if all(v is None or v.is_integer() for v in values):
@@ -142,11 +183,42 @@ def facility_columns(facilities: pd.DataFrame) -> dict:
     """Return the facilities as columns: the page's embedded data."""
     data = {}
     for name in PAGE_COLUMNS:
-        column = _column(facilities[name])
+        series = facilities[name]
+        if name == "project":
+            # Most projects have one report and are named by it: the page holds only the other names.
+            series = series.where(series != facilities["id"], "")
+        column = _column(series)
         if column is not None:
             data[name] = column
     data["lat"] = facilities.geometry.y.round(5).to_numpy()
     data["lon"] = facilities.geometry.x.round(5).to_numpy()
+    return data
+
+
+def history_columns(projects: pd.DataFrame, reports: pd.DataFrame) -> dict | None:
+    """Return the reports of projects with more than one, as columns: newest first, grouped by project.
+
+    ``of`` is the project's row in the facilities; ``changed`` what each
+    report changed (see geo.projects).  A project of one report has none:
+    its row is its report.
+    """
+    several = np.flatnonzero(projects["reports"].to_numpy() > 1)
+    if not len(several):
+        return None
+    row_of = pd.Series(np.arange(len(projects)), index=projects["project"].to_numpy())
+    chosen = reports[reports["project"].isin(projects["project"].to_numpy()[several])]
+    of = row_of.loc[chosen["project"].to_numpy()].to_numpy()
+    # Reports come oldest first within a project: newest first for the page.
+    order = np.lexsort((-np.arange(len(chosen)), of))
+    chosen = chosen.iloc[order]
+    data = {}
+    for name in HISTORY_COLUMNS:
+        column = _column(chosen[name].reset_index(drop=True))
+        if column is not None:
+            data[name] = column
+    data["of"] = of[order]
+    history = projects["history"].to_numpy()
+    data["changed"] = [entry["changed"] or None for p in several.tolist() for entry in history[p]]
     return data
 
 
@@ -170,8 +242,13 @@ def build_map(
     cities: list[tuple[str, float, float]],
     outlines: dict,
     districts: dict,
+    reports: pd.DataFrame,
+    as_of: datetime.date,
 ) -> folium.Map:
-    """Return the folium map of ``facilities`` with ``outlines`` (geo.places.outlines), districts, cities and notes."""
+    """Return the folium map of ``facilities`` (one row per project) with their history and the map's date.
+
+    Also draws ``outlines`` (geo.places.outlines), districts, cities and notes.
+    """
     # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
     fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
     fmap.options["maxZoom"] = 17
@@ -192,8 +269,11 @@ def build_map(
             "shapes": SHAPES,
             "units": UNITS,
             "languages": LANGUAGES,
+            "bounds": BOUNDS,
         },
+        "asOf": as_of.isoformat(),
         "facilities": facility_columns(facilities),
+        "history": history_columns(facilities, reports),
         "regions": outlines["regions"],
         "country": outlines["country"],
         "regionNames": {r.pcode: {"ru": r.name_ru, "kk": r.name_kk, "en": r.name_en} for r in regions.itertuples()},

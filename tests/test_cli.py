@@ -14,7 +14,7 @@ def test_seed_map_and_geojson(tmp_path):
     out = tmp_path / "map.html"
     done = run_cli("--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert "36 records: 21 planned, 3 design, 8 construction, 4 completed" in done.stdout
+    assert "36 projects from 36 reports: 21 planned, 3 design, 8 construction, 4 completed" in done.stdout
     # Қуаныш has no cited position, but a cited district: it is placed there, and nothing is coarse.
     assert "coarse" not in done.stdout
     geojson = tmp_path / "facilities.geojson"

@@ -65,7 +65,7 @@ def run(tmp_path, text: str | bytes, capsys, *extra: str) -> tuple[int, list[str
         ),
         pytest.param(
             f"{HEADER}\na1,A,polyclinic,built,Алматы,s,https://e.kz,,,\n",
-            "x.csv:2: status: 'built' is not a status — use one of: planned, design, construction, completed",
+            "x.csv:2: status: 'built' is not a status — use one of: planned, design, construction, suspended, completed, cancelled",
             id="bad-status",
         ),
         pytest.param(
@@ -171,7 +171,7 @@ def test_failed_run_leaves_previous_outputs_as_they_were(tmp_path, capsys):
 def test_check_validates_and_writes_nothing(tmp_path, capsys):
     code, _, out = run(tmp_path, f"{HEADER}\n{GOOD}\n", capsys, "--check")
     assert code == 0
-    assert "1 records: 1 planned" in out
+    assert "1 project from 1 report: 1 planned" in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.csv"]
 
 
@@ -518,7 +518,7 @@ def test_a_long_quoted_cell_over_several_lines_reads(tmp_path, capsys):
 def test_a_last_line_of_blank_quoted_fields_without_a_line_end(tmp_path, capsys, last):
     code, lines, out = run(tmp_path, f"{HEADER}\n{GOOD}\n{last}", capsys)
     assert code == 0, lines  # a blank row, as Excel leaves them
-    assert out.startswith("1 records")
+    assert out.startswith("1 project from 1 report")
 
 
 def test_a_full_disk_names_the_file(tmp_path):

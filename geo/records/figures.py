@@ -29,12 +29,72 @@ _SCALE = {
 }
 # Units that may follow a figure and say nothing more about its size.
 _UNITS = re.compile(
-    r"(тенге|теңге|тг|kzt|tenge|₸|%|процентов|кв\.?\s*м|м2|м²|m2|sq\.?\s*m|коек|койко-мест|мест|посещений|этажей|этажа)\.?$"
+    r"(тенге|теңге(?:ден|ге|ні|нің)?|тг|kzt|tenge|₸|%|процентов|пайыз(?:ға)?|кв\.?\s*м|м2|м²|m2|sq\.?\s*m|коек|"
+    r"койко-мест|мест|посещений|этажей|этажа)\.?$"
 )
 _NUMBER = re.compile(r"^[+-]?(\d+(?:[.,]\d+)?)$")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 # Most figures in a large file (coordinates above all) are plain decimals.
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+# Words that make a figure a bound or an estimate, as written before or after it:
+# «свыше 1 млрд», «1 млрд теңгеден астам» (more than), «шамамен 7,5 млрд» (about).
+# The figure keeps its number; ``qualifier`` says which of these it is.
+QUALIFIERS: dict[str, str] = {
+    "более чем": "over",
+    "более": "over",
+    "больше": "over",
+    "свыше": "over",
+    "не менее": "over",
+    "не меньше": "over",
+    "астам": "over",
+    "артық": "over",
+    "кем емес": "over",
+    "more than": "over",
+    "over": "over",
+    "at least": "over",
+    "около": "about",
+    "порядка": "about",
+    "примерно": "about",
+    "приблизительно": "about",
+    "ориентировочно": "about",
+    "почти": "about",
+    "шамамен": "about",
+    "шамасында": "about",
+    "жуық": "about",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "almost": "about",
+    "nearly": "about",
+    "~": "about",
+    "не более": "up_to",
+    "не больше": "up_to",
+    "до": "up_to",
+    "дейін": "up_to",
+    "аспайтын": "up_to",
+    "up to": "up_to",
+}
+_WORDS = "|".join(re.escape(w) for w in sorted(QUALIFIERS, key=len, reverse=True))
+_BEFORE = re.compile(rf"^(?:{_WORDS})(?:\s+|(?<=~))(?=[\d+])", re.IGNORECASE)
+_AFTER = re.compile(rf"(?<=\S)\s+(?:{_WORDS})$", re.IGNORECASE)
+
+
+def split_qualifier(text: str) -> tuple[str, str]:
+    """Return ``(qualifier, figure)``: the code of a word such as «свыше» or «астам», and the text without it.
+
+    >>> split_qualifier("1 млрд теңгеден астам")
+    ('over', '1 млрд теңгеден')
+    """
+    s = text.strip()
+    before = _BEFORE.match(s)
+    if before:
+        return QUALIFIERS[before.group(0).strip().casefold()], s[before.end() :]
+    after = _AFTER.search(s)
+    if after:
+        return QUALIFIERS[after.group(0).strip().casefold()], s[: after.start()]
+    return "", s
 
 
 def parse_figure(text: str) -> float | None:

@@ -20,9 +20,21 @@ PLACE_COLUMNS = [
     "region",
     "district",
 ]
+# The columns tracking adds to each project (geo.projects).
+TRACK_COLUMNS = [
+    "report_date",
+    "reports",
+    "first_published",
+    "status_as_of",
+    "due_end",
+    "deadline_passed",
+    "carried",
+    "history",
+]
 # Columns the product computes: a records file may not bring its own.
-COMPUTED_COLUMNS = ["line", *PLACE_COLUMNS, "geometry"]
-TEXT_COLUMNS = ["name_en", "work", "start", "due", "published", "quote"]
+COMPUTED_COLUMNS = ["line", "qualifiers", *PLACE_COLUMNS, *TRACK_COLUMNS, "geometry"]
+# ``project`` groups the reports of one project (empty: the row's own id).
+TEXT_COLUMNS = ["project", "name_en", "work", "funding_for", "start", "due", "published", "quote"]
 # Figure columns and the range a value must lie in.
 FIGURES: dict[str, tuple[float, float]] = {
     "cost_kzt": (0, 1e13),
@@ -35,6 +47,8 @@ FIGURES: dict[str, tuple[float, float]] = {
     "progress_pct": (0, 100),
     "due_year": (1990, 2100),
 }
+# Figures a word may make a bound or an estimate («свыше 1 млрд», «около 150»): all but the year.
+QUALIFIED = [c for c in FIGURES if c != "due_year"]
 # Figures that count things: whole numbers only.
 COUNTS = ("beds", "visits_per_shift", "floors", "due_year")
 # Degrees at all; whether the point lies in Kazakhstan is the places' check (geo.join).
@@ -43,6 +57,6 @@ LON_RANGE = (-180.0, 180.0)
 
 # Every column name the product reads, in any of its tables (records, sources, notes, places).
 KNOWN_COLUMNS = [
-    *REQUIRED_COLUMNS, *TEXT_COLUMNS, *FIGURES, "lat", "lon", "outlet", "language", "url", "text", "text_en",
-    "name_ru", "name_kk", "aliases", "parent", "region", "radius_m", "precision", "population",
+    *REQUIRED_COLUMNS, *TEXT_COLUMNS, *FIGURES, "lat", "lon", "outlet", "language", "url", "note", "note_en",
+    "text", "text_en", "name_ru", "name_kk", "aliases", "parent", "region", "radius_m", "precision", "population",
 ]  # fmt: skip

@@ -14,18 +14,19 @@ import numpy as np
 import pandas as pd
 
 from geo.errors import Problem, RecordsError
-from geo.records.figures import parse_figure
+from geo.records.figures import parse_figure, split_qualifier
 from geo.records.schema import (
     COUNTS,
     FIGURES,
     LAT_RANGE,
     LON_RANGE,
+    QUALIFIED,
     REQUIRED_COLUMNS,
     REQUIRED_VALUES,
     TEXT_COLUMNS,
 )
 from geo.records.table import Table, refuse_computed_columns, require_columns
-from geo.records.vocab import KINDS, STATUSES, WORKS
+from geo.records.vocab import KINDS, STATUSES, WORK_JOINER, WORKS
 
 NAN = float("nan")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
@@ -39,6 +40,8 @@ class _Checker:
         self.problems: list[tuple[int, int, Problem]] = []
         # Figures parsed by the checks, a float per row (NaN where empty).
         self.numbers: dict[str, np.ndarray] = {}
+        # The word that makes a figure a bound («свыше»: over), a code per row ("" for none).
+        self.qualifiers: dict[str, np.ndarray] = {}
 
     def bad(self, rows: list[int], column: str, message: str, fix: str) -> None:
         order = self.table.columns.index(column) if column in self.table.columns else 0
@@ -53,20 +56,31 @@ class _Checker:
                 if not value:
                     self.bad(groups.rows(j), column, "is empty", "every record needs a value here")
 
-    def vocabulary(self, column: str, allowed: dict, what: str, *, optional: bool = False) -> None:
+    def vocabulary(self, column: str, allowed: dict, what: str, *, optional: bool = False, joiner: str = "") -> None:
         groups = self.table.groups(column)
         for j, value in groups:
-            if value and value not in allowed:
+            # «capital_repair+new_building»: each part must be a code.
+            parts = [p.strip() for p in value.split(joiner)] if joiner and value else [value]
+            wrong = [p for p in parts if p and p not in allowed] or ([value] if value and not all(parts) else [])
+            if wrong:
                 tail = ", or leave it empty" if optional else ""
-                self.bad(groups.rows(j), column, f"{value!r} is not {what}", f"use one of: {', '.join(allowed)}{tail}")
+                several = f"; several joined by {joiner}" if joiner else ""
+                self.bad(
+                    groups.rows(j),
+                    column,
+                    f"{wrong[0]!r} is not {what}",
+                    f"use one of: {', '.join(allowed)}{several}{tail}",
+                )
 
     def figures(self) -> None:
         for column, (low, high) in FIGURES.items():
             groups = self.table.groups(column)
-            parsed = []
+            parsed, bounds = [], []
             for j, value in groups:
-                number = parse_figure(value) if value else None
+                bound, figure = split_qualifier(value) if column in QUALIFIED else ("", value)
+                number = parse_figure(figure) if value else None
                 parsed.append(NAN if number is None else number)
+                bounds.append(bound)
                 if not value:
                     continue
                 if number is None:
@@ -94,6 +108,8 @@ class _Checker:
                 elif column in COUNTS and number != int(number):
                     self.bad(groups.rows(j), column, f"{value!r} is not a whole number", "write a whole number")
             self.numbers[column] = groups.spread(parsed, dtype=float)
+            if any(bounds):
+                self.qualifiers[column] = groups.spread(bounds)
 
     def dates(self) -> None:
         groups = self.table.groups("published")
@@ -208,7 +224,7 @@ def validate_records(table: Table) -> pd.DataFrame:
     check.required()
     check.vocabulary("status", STATUSES, "a status")
     check.vocabulary("kind", KINDS, "a kind")
-    check.vocabulary("work", WORKS, "a kind of work", optional=True)
+    check.vocabulary("work", WORKS, "a kind of work", optional=True, joiner=WORK_JOINER)
     check.figures()
     check.dates()
     check.due_years()
@@ -218,7 +234,7 @@ def validate_records(table: Table) -> pd.DataFrame:
     if check.problems:
         check.problems.sort(key=lambda item: item[:2])
         raise RecordsError([problem for *_, problem in check.problems])
-    return records_frame(table, numbers=check.numbers)
+    return records_frame(table, numbers=check.numbers, qualifiers=check.qualifiers)
 
 
 # A question mark before a Cyrillic letter: where Excel's Windows-1251 «CSV» wrote a Kazakh letter
@@ -259,12 +275,23 @@ def unknown_sources(table: Table, articles: set[str]) -> list[Problem]:
     ]
 
 
-def records_frame(table: Table, *, numbers: dict[str, np.ndarray] | None = None) -> pd.DataFrame:
+def records_frame(
+    table: Table, *, numbers: dict[str, np.ndarray] | None = None, qualifiers: dict[str, np.ndarray] | None = None
+) -> pd.DataFrame:
     """Return the (valid) rows of ``table`` as a DataFrame with figures as numbers.
 
-    ``numbers`` holds columns already parsed by validation.
+    ``numbers`` and ``qualifiers`` hold columns already parsed by validation.
+    ``qualifiers`` becomes one text column, ``funding_kzt=over; cost_kzt=about``
+    («1 млрд теңгеден астам», «около 11 млрд»), empty for plain figures.
     """
     numbers = numbers or {}
+    if qualifiers is None:
+        qualifiers = {}
+        for column in QUALIFIED:
+            groups = table.groups(column)
+            bounds = [split_qualifier(v)[0] for v in groups.uniques]
+            if any(bounds):
+                qualifiers[column] = groups.spread(bounds)
     text_columns = list(dict.fromkeys(REQUIRED_COLUMNS + TEXT_COLUMNS + [c for c in table.columns if c]))
     text = {c: table.groups(c) for c in text_columns if c not in FIGURES and c not in ("lat", "lon")}
     frame = pd.DataFrame({c: pd.array(column.spread(column.uniques), dtype="str") for c, column in text.items()})
@@ -274,6 +301,22 @@ def records_frame(table: Table, *, numbers: dict[str, np.ndarray] | None = None)
         parsed = numbers.get(column)
         if parsed is None:
             groups = table.groups(column)
-            parsed = groups.spread([parse_figure(v) if v else None for v in groups.uniques], dtype=float)
+            strip = split_qualifier if column in QUALIFIED else lambda v: ("", v)
+            parsed = groups.spread([parse_figure(strip(v)[1]) if v else None for v in groups.uniques], dtype=float)
         frame[column] = pd.array(parsed, dtype="float64")
+    frame["qualifiers"] = join_qualifiers(qualifiers, len(frame))
     return frame
+
+
+def join_qualifiers(qualifiers: dict[str, np.ndarray], n: int) -> pd.Series:
+    """Return, per row, ``column=code`` pairs joined by ``; `` for the figures a word qualifies."""
+    out = pd.Series([""] * n, dtype="str")
+    for column, codes in qualifiers.items():
+        pairs = pd.Series(np.where(codes != "", column + "=" + codes.astype(str), ""), dtype="str")
+        out = out.str.cat(pairs, sep="; ").str.strip("; ")
+    return out
+
+
+def parse_qualifiers(text: str) -> dict[str, str]:
+    """Return the ``column=code`` pairs of a ``qualifiers`` text as a dict."""
+    return dict(pair.split("=", 1) for pair in text.split("; ") if "=" in pair)

@@ -6,12 +6,38 @@ Kazakh, English), never the codes.
 
 from __future__ import annotations
 
+# As of the report's date.  ``oc4ids`` is the Open Contracting for Infrastructure
+# projectStatus code; OC4IDS has no code for a halted project, so ``suspended``
+# stays ``implementation`` and the export says why in ``oc4ids_statusNote``.
 STATUSES: dict[str, dict[str, str]] = {
-    "planned": {"ru": "Запланирован", "kk": "Жоспарланған", "en": "Planned", "color": "#7b5ea7"},
-    "design": {"ru": "Проектирование", "kk": "Жобалау", "en": "Design", "color": "#1f78b4"},
-    "construction": {"ru": "Строительство / ремонт", "kk": "Құрылыс / жөндеу", "en": "Under way", "color": "#e6750a"},
-    "completed": {"ru": "Завершён", "kk": "Аяқталған", "en": "Completed", "color": "#2e9e44"},
+    "planned": {
+        "ru": "Запланирован",
+        "kk": "Жоспарланған",
+        "en": "Planned",
+        "color": "#7b5ea7",
+        "oc4ids": "identification",
+    },
+    "design": {"ru": "Проектирование", "kk": "Жобалау", "en": "Design", "color": "#1f78b4", "oc4ids": "preparation"},
+    "construction": {
+        "ru": "Строительство / ремонт",
+        "kk": "Құрылыс / жөндеу",
+        "en": "Under way",
+        "color": "#e6750a",
+        "oc4ids": "implementation",
+    },
+    "suspended": {
+        "ru": "Приостановлен",
+        "kk": "Уақытша тоқтатылған",
+        "en": "Suspended",
+        "color": "#8a8a8a",
+        "oc4ids": "implementation",
+        "oc4ids_note": "suspended",
+    },
+    "completed": {"ru": "Завершён", "kk": "Аяқталған", "en": "Completed", "color": "#2e9e44", "oc4ids": "completion"},
+    "cancelled": {"ru": "Отменён", "kk": "Бас тартылған", "en": "Cancelled", "color": "#222222", "oc4ids": "cancelled"},
 }
+# Statuses after which a promised date no longer matters.
+FINAL_STATUSES = ("completed", "cancelled")
 
 # ``shape`` names an SVG symbol drawn by the page (see geo/templates).
 KINDS: dict[str, dict[str, str]] = {
@@ -51,18 +77,28 @@ KINDS: dict[str, dict[str, str]] = {
     "other": {"ru": "Иное / не указано", "kk": "Басқа / көрсетілмеген", "en": "Other / not stated", "shape": "cross"},
 }
 
+# ``oc4ids`` is the projectType code (equipment alone has none).  A record may
+# name several kinds of work joined by ``+`` (``capital_repair+new_building``).
 WORKS: dict[str, dict[str, str]] = {
-    "new_building": {"ru": "Новое строительство", "kk": "Жаңа құрылыс", "en": "New building"},
-    "capital_repair": {"ru": "Капитальный ремонт", "kk": "Күрделі жөндеу", "en": "Capital repair"},
-    "reconstruction": {"ru": "Реконструкция", "kk": "Реконструкция", "en": "Reconstruction"},
-    "modernisation": {"ru": "Модернизация", "kk": "Жаңғырту", "en": "Modernisation"},
+    "new_building": {"ru": "Новое строительство", "kk": "Жаңа құрылыс", "en": "New building", "oc4ids": "construction"},
+    "capital_repair": {
+        "ru": "Капитальный ремонт",
+        "kk": "Күрделі жөндеу",
+        "en": "Capital repair",
+        "oc4ids": "rehabilitation",
+    },
+    "reconstruction": {"ru": "Реконструкция", "kk": "Реконструкция", "en": "Reconstruction", "oc4ids": "replacement"},
+    "modernisation": {"ru": "Модернизация", "kk": "Жаңғырту", "en": "Modernisation", "oc4ids": "rehabilitation"},
     "equipment": {"ru": "Оснащение оборудованием", "kk": "Жабдықтау", "en": "Equipment"},
     "repurposing": {
         "ru": "Перепрофилирование здания",
         "kk": "Ғимаратты қайта жабдықтау",
         "en": "Repurposing a building",
+        "oc4ids": "rehabilitation",
     },
 }
+
+WORK_JOINER = "+"
 
 # How far the marker may be from the facility, by the precision of its place.
 PRECISIONS: dict[str, dict[str, str]] = {

@@ -50,6 +50,10 @@ panel.onAdd = function () {
 };
 panel.addTo(map);
 
+// How many projects are past the date their latest source promised (on the map's date).
+var LATE = 0;
+for (var l = 0; l < api.count; l++) if (col('deadline_passed', l)) LATE++;
+
 function years() {
   var seen = {};
   for (var i = 0; i < api.count; i++) { var y = col('due_year', i); if (y != null) seen[y] = true; }
@@ -92,6 +96,8 @@ function render() {
     '<div class="ex-group"><b>' + tl('status') + '</b>' + statusBoxes + '</div>' +
     '<div class="ex-group"><b>' + tl('kind') + '</b>' + kindBoxes + '</div>' +
     '<label class="ex-line">' + tl('region') + ' <select class="ex-region">' + regionOptions() + '</select></label>' +
+    (LATE ? '<label class="ex-line ex-late"><input type="checkbox" class="ex-late-only"' + (f.late ? ' checked' : '') + '> ' +
+      api.lateIcon('inline') + x('late_only') + ' (' + api.num(LATE) + ')</label>' : '') +
     '<label class="ex-line">' + x('due_year') + ' <select class="ex-year">' + yearOptions + '</select></label>' +
     (YEARS.length ? '<label class="ex-line ex-timeline">' + x('opening_by') + ' <b class="ex-until">' +
       (f.until == null ? x('any_year') : f.until) + '</b><input type="range" class="ex-range" min="' + lo + '" max="' + (hi + 1) +
@@ -99,7 +105,8 @@ function render() {
     '</details>' +
     '<div class="ex-summary"></div>' +
     '<div class="ex-actions"><button type="button" class="ex-table-toggle">' + x('table') + '</button>' +
-    '<button type="button" class="ex-csv">CSV</button><button type="button" class="ex-geojson">GeoJSON</button>' +
+    '<button type="button" class="ex-csv">' + x('csv_projects') + '</button>' +
+    '<button type="button" class="ex-csv-reports">' + x('csv_reports') + '</button><button type="button" class="ex-geojson">GeoJSON</button>' +
     '<button type="button" class="ex-link">' + x('copy_link') + '</button></div>' +
     '</div>';
   summarise();
@@ -109,25 +116,32 @@ function summarise() {
   var box = root.querySelector('.ex-summary');
   if (!box) return;
   var shown = api.visible();
-  var byStatus = {}, byRegion = {}, total = 0, costed = 0;
+  var byStatus = {}, byRegion = {}, total = 0, costed = 0, late = 0, reports = 0;
   shown.forEach(function (i) {
-    var s = col('status', i), r = col('region', i), c = col('cost_kzt', i);
+    var s = col('status', i), r = col('region', i) || '', c = col('cost_kzt', i), d = col('deadline_passed', i) ? 1 : 0;
     var a = byStatus[s] = byStatus[s] || {n: 0, cost: 0};
-    var b = byRegion[r] = byRegion[r] || {n: 0, cost: 0};
-    a.n++; b.n++;
+    var b = byRegion[r] = byRegion[r] || {n: 0, cost: 0, late: 0};
+    a.n++; b.n++; b.late += d; late += d; reports += col('reports', i) || 1;
+    // Each project counts once, with its latest stated cost.
     if (c != null) { a.cost += c; b.cost += c; total += c; costed++; }
   });
   var cost = function (v) { return v ? api.money(v) : '–'; };
-  var html = '<div class="ex-total"><b class="ex-count">' + api.num(shown.length) + '</b> ' + api.counted('projects', shown.length) + ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
+  var where = function (r) { return r ? api.regionName(r) : tl('whole_country'); };
+  var html = '<div class="ex-total"><b class="ex-count">' + api.num(shown.length) + '</b> ' + api.counted('projects', shown.length) +
+    (reports > shown.length ? ' <span class="muted">(' + x('reports_count').replace('{n}', api.num(reports)) + ')</span>' : '') +
+    ' · ' + x('stated_cost') + ': <b>' + cost(total) + '</b>' +
     ' <span class="muted">(' + x('cost_known').replace('{n}', api.num(costed)) + ')</span></div>' +
+    '<div class="ex-late-count">' + api.lateIcon('inline') +
+    x('late_count').replace('{n}', '<b>' + api.num(late) + '</b>').replace('{date}', api.fmtDate(api.data.asOf)) + '</div>' +
     '<table class="ex-by-status"><tr><th>' + tl('status') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
     Object.keys(cfg.statuses).filter(function (s) { return byStatus[s]; }).map(function (s) {
       return '<tr data-status="' + s + '"><td><span class="swatch" style="background:' + cfg.statuses[s].color + '"></span>' + t(cfg.statuses[s]) +
         '</td><td>' + api.num(byStatus[s].n) + '</td><td>' + cost(byStatus[s].cost) + '</td></tr>';
     }).join('') + '</table>' +
-    '<table class="ex-by-region"><tr><th>' + tl('region') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
+    '<table class="ex-by-region"><tr><th>' + tl('region') + '</th><th>#</th><th title="' + x('late_short') + '">' + api.lateIcon('inline') + '<span class="sr-only">' + x('late_short') + '</span></th><th>' + tl('cost') + '</th></tr>' +
     Object.keys(byRegion).sort(function (a, b) { return byRegion[b].n - byRegion[a].n; }).slice(0, 8).map(function (r) {
-      return '<tr data-region="' + esc(r) + '"><td>' + api.regionName(r) + '</td><td>' + api.num(byRegion[r].n) + '</td><td>' + cost(byRegion[r].cost) + '</td></tr>';
+      return '<tr data-region="' + esc(r) + '"><td>' + where(r) + '</td><td>' + api.num(byRegion[r].n) + '</td><td>' +
+        (byRegion[r].late ? api.num(byRegion[r].late) : '') + '</td><td>' + cost(byRegion[r].cost) + '</td></tr>';
     }).join('') + '</table>';
   box.innerHTML = html;
   if (tableBox.style.display !== 'none') renderTable();
@@ -139,7 +153,8 @@ tableBox.style.display = 'none';
 L.DomEvent.disableClickPropagation(tableBox);
 L.DomEvent.disableScrollPropagation(tableBox);
 var TABLE_ROWS = 300;
-var COLUMNS = [['name', 'name'], ['status', 'status'], ['region', 'region'], ['cost_kzt', 'cost'], ['due_year', 'due'], ['progress_pct', 'progress']];
+var COLUMNS = [['name', 'name'], ['status', 'status'], ['region', 'region'], ['cost_kzt', 'cost'], ['due_year', 'due'],
+  ['deadline_passed', 'deadline_passed'], ['progress_pct', 'progress']];
 function renderTable() {
   var rows = api.visible().slice();
   var key = sortBy.key, dir = sortBy.dir;
@@ -152,13 +167,17 @@ function renderTable() {
   });
   var head = COLUMNS.map(function (c) {
     var mark = sortBy.key === c[0] ? (sortBy.dir > 0 ? ' ▲' : ' ▼') : '';
-    return '<th><button type="button" data-sort="' + c[0] + '">' + tl(c[1]) + mark + '</button></th>';
+    var label = c[0] === 'deadline_passed' ? api.lateIcon('inline') + x('late_short') : tl(c[1]);
+    return '<th><button type="button" data-sort="' + c[0] + '">' + label + mark + '</button></th>';
   }).join('');
   var body = rows.slice(0, TABLE_ROWS).map(function (i) {
     var c = col('cost_kzt', i), p = col('progress_pct', i);
+    var asOf = col('status_as_of', i);
     return '<tr data-i="' + i + '" tabindex="0"><td>' + esc(col('name', i)) + '</td><td>' + t(cfg.statuses[col('status', i)]) +
-      '</td><td>' + api.regionName(col('region', i)) + '</td><td>' + (c == null ? '' : api.money(c)) + '</td><td>' +
-      esc(col('due', i) || col('due_year', i) || '') + '</td><td>' + (p == null ? '' : api.num(p) + '%') + '</td></tr>';
+      '<div class="muted">' + (asOf ? api.fmtDate(asOf) : tl('no_date')) + '</div>' +
+      '</td><td>' + (col('region', i) ? api.regionName(col('region', i)) : tl('whole_country')) + '</td><td>' + (c == null ? '' : api.money(c)) + '</td><td>' +
+      esc(col('due', i) || col('due_year', i) || '') + '</td><td>' + (col('deadline_passed', i) ? api.lateIcon('inline') + x('yes') : '') + '</td><td>' +
+      (p == null ? '' : api.num(p) + '%') + '</td></tr>';
   }).join('');
   tableBox.innerHTML = '<div class="ex-table-head"><b>' + x('table') + '</b> ' +
     (rows.length > TABLE_ROWS ? x('first_rows').replace('{n}', TABLE_ROWS).replace('{total}', rows.length) : rows.length) +
@@ -182,19 +201,67 @@ tableBox.addEventListener('keydown', function (e) {
   if (tr && e.key === 'Enter') api.open(+tr.getAttribute('data-i'));
 });
 
-// Export what is shown: CSV for spreadsheets, GeoJSON for QGIS, with OC4IDS codes.
-var EXPORT = EXPLORER.exportColumns;
+// Export what is shown: CSV for spreadsheets (one row per project, or every
+// report), GeoJSON for QGIS, with OC4IDS codes and, in the GeoJSON, the
+// project's sources as OC4IDS documents.
+var EXPORT = EXPLORER.exportColumns, PROJECT = EXPLORER.projectColumns;
+function oc4ids(out, status, work) {
+  var s = cfg.statuses[status] || {};
+  out.oc4ids_projectStatus = s.oc4ids || '';
+  // OC4IDS has no code for a halted project: it stays "implementation", and the note says why.
+  out.oc4ids_statusNote = s.oc4ids_note || '';
+  var first = String(work || '').split('+')[0];
+  out.oc4ids_projectType = (cfg.works[first] || {}).oc4ids || '';
+  out.oc4ids_sector = 'health';
+  return out;
+}
 function exportRows() {
   return api.visible().map(function (i) {
     var out = {};
-    EXPORT.forEach(function (c) { out[c] = col(c, i); });
+    EXPORT.concat(PROJECT).forEach(function (c) { out[c] = col(c, i); });
+    out.deadline_passed = !!out.deadline_passed;
+    out.reports = out.reports || 1;
     out.lat = api.data.facilities.lat[i];
     out.lon = api.data.facilities.lon[i];
-    out.oc4ids_projectStatus = EXPLORER.oc4ids.status[col('status', i)];
-    out.oc4ids_projectType = EXPLORER.oc4ids.type[col('work', i)] || '';
-    out.oc4ids_sector = 'health';
-    return out;
+    return oc4ids(out, col('status', i), col('work', i));
   });
+}
+// Every report of the projects shown, oldest first: a project of one report is its own row.
+function reportRows() {
+  var out = [];
+  api.visible().forEach(function (i) {
+    var rows = api.historyOf[i];
+    if (!rows) {
+      var one = {project: col('project', i) || col('id', i), report_date: col('status_as_of', i)};
+      EXPORT.forEach(function (c) { one[c] = col(c, i); });
+      out.push(oc4ids(one, col('status', i), col('work', i)));
+      return;
+    }
+    rows.slice().reverse().forEach(function (r) {
+      var rep = {project: col('project', i), report_date: api.hcol('report_date', r)};
+      EXPORT.forEach(function (c) { rep[c] = api.hcol(c, r); });
+      out.push(oc4ids(rep, rep.status, rep.work));
+    });
+  });
+  return out;
+}
+// The articles a project was followed in, as OC4IDS documents.
+function documents(i) {
+  var seen = {}, docs = [];
+  var add = function (source, url, date) {
+    if (!source || seen[source]) return;
+    seen[source] = true;
+    var src = api.data.sources[source] || {};
+    var doc = {id: source, title: src.outlet || source, url: url || src.url || undefined, language: src.language || undefined};
+    // OC4IDS wants a full date; an article dated only by its year or month says so in the description.
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date || '')) doc.datePublished = date + 'T00:00:00Z';
+    doc.description = 'News report' + (date ? ', ' + date : ', date not stated') + (src.note_en ? '. ' + src.note_en : '');
+    docs.push(doc);
+  };
+  var rows = api.historyOf[i];
+  if (rows) rows.forEach(function (r) { add(api.hcol('source', r), api.hcol('source_url', r), api.hcol('report_date', r)); });
+  else add(col('source', i), col('source_url', i), col('status_as_of', i));
+  return docs;
 }
 function download(name, type, text) {
   var a = document.createElement('a');
@@ -211,20 +278,29 @@ function csvField(v) {
   if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+([.,]\d+)?$/.test(s)) s = "'" + s;
   return '"' + s.replace(/"/g, '""') + '"';
 }
-function exportCsv() {
-  var rows = exportRows();
-  var names = EXPORT.concat(['lat', 'lon', 'oc4ids_projectStatus', 'oc4ids_projectType', 'oc4ids_sector']);
+function toCsv(names, rows) {
   var lines = [names.join(',')].concat(rows.map(function (r) { return names.map(function (n) { return csvField(r[n]); }).join(','); }));
   // The BOM makes Excel read the file as UTF-8.
-  download('facilities-filtered.csv', 'text/csv;charset=utf-8', '\ufeff' + lines.join('\r\n') + '\r\n');
+  return '\ufeff' + lines.join('\r\n') + '\r\n';
+}
+var OC4IDS = ['oc4ids_projectStatus', 'oc4ids_statusNote', 'oc4ids_projectType', 'oc4ids_sector'];
+function exportCsv() {
+  var names = ['project'].concat(EXPORT, PROJECT.slice(1), ['lat', 'lon'], OC4IDS);
+  download('projects-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, exportRows()));
+}
+function exportReportsCsv() {
+  var names = ['project', 'report_date'].concat(EXPORT, OC4IDS);
+  download('reports-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, reportRows()));
 }
 function exportGeojson() {
-  var features = exportRows().map(function (r) {
+  var shown = api.visible();
+  var features = exportRows().map(function (r, k) {
     var props = Object.assign({}, r);
     delete props.lat; delete props.lon;
+    props.documents = documents(shown[k]);
     return {type: 'Feature', properties: props, geometry: {type: 'Point', coordinates: [r.lon, r.lat]}};
   });
-  download('facilities-filtered.geojson', 'application/geo+json', JSON.stringify({type: 'FeatureCollection', features: features}));
+  download('projects-filtered.geojson', 'application/geo+json', JSON.stringify({type: 'FeatureCollection', features: features}));
 }
 
 // The view and filters live in the address (#…), so a link shows what you see.
@@ -237,6 +313,7 @@ function writeHash() {
   if (f.region) p.set('region', f.region);
   if (f.year) p.set('year', f.year);
   if (f.until != null) p.set('until', f.until);
+  if (f.late) p.set('late', '1');
   if (api.lang() !== 'ru') p.set('lang', api.lang());
   history.replaceState(null, '', '#' + p.toString());
 }
@@ -254,6 +331,7 @@ function readHash() {
   if (year === 'none' || YEARS.indexOf(+year) >= 0) api.filters.year = year;
   var until = p.get('until') === null ? NaN : +p.get('until');
   if (YEARS.length && until >= YEARS[0] && until <= YEARS[YEARS.length - 1]) api.filters.until = Math.round(until);
+  if (p.get('late') === '1' && LATE) api.filters.late = true;
   if (own(cfg.languages, p.get('lang'))) api.setLang(p.get('lang'));
   var view = (p.get('map') || '').split('/').map(Number);
   if (view.length === 3 && view[0] >= 0 && view[0] <= 17 && Math.abs(view[1]) <= 90 && Math.abs(view[2]) <= 180) {
@@ -272,6 +350,7 @@ root.addEventListener('click', function (e) {
     return;
   }
   if (el.closest('.ex-csv')) { exportCsv(); return; }
+  if (el.closest('.ex-csv-reports')) { exportReportsCsv(); return; }
   if (el.closest('.ex-geojson')) { exportGeojson(); return; }
   if (el.closest('.ex-link')) {
     writeHash();
@@ -293,6 +372,8 @@ root.addEventListener('change', function (e) {
     api.filters.region = el.value; api.refresh();
   } else if (el.classList.contains('ex-year')) {
     api.filters.year = el.value; api.refresh();
+  } else if (el.classList.contains('ex-late-only')) {
+    api.filters.late = el.checked; api.refresh();
   }
 });
 root.addEventListener('input', function (e) {
@@ -342,4 +423,4 @@ render();
 readHash();
 api.refresh();
 if (!hadHash) writeHash();
-window.facilityExplorer = {search: search, renderTable: renderTable, fold: fold};
+window.facilityExplorer = {search: search, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};

@@ -55,6 +55,55 @@ function distance(m) {
   return m >= 1000 ? '±' + num(m / 1000) + ' ' + u.km : '±' + num(m) + ' ' + u.m;
 }
 
+// An article's date as people read it: 22.12.2025, 12.2025, 2025 (English keeps 2025-12-22).
+function fmtDate(value) {
+  if (!value) return '';
+  var p = String(value).split('-');
+  return esc(lang === 'en' ? value : p.reverse().join('.'));
+}
+
+// The reports of projects followed over several articles (newest first), by project row.
+var H = DATA.history;
+var historyOf = {};
+if (H) {
+  for (var h = 0; h < H.of.length; h++) (historyOf[H.of[h]] = historyOf[H.of[h]] || []).push(h);
+}
+function hcol(name, k) {
+  var c = H && H[name];
+  if (c == null) return null;
+  return c.codes ? c.values[c.codes[k]] : c[k];
+}
+
+// «funding_kzt=over; cost_kzt=about» as {funding_kzt: 'over', ...}
+function qualifiers(text) {
+  var out = {};
+  String(text || '').split('; ').forEach(function (pair) {
+    var k = pair.indexOf('=');
+    if (k > 0) out[pair.slice(0, k)] = pair.slice(k + 1);
+  });
+  return out;
+}
+// A figure as the article put it: «более 1 млрд ₸», «1 млрд ₸ астам».
+function bounded(text, bound) {
+  var b = bound && cfg.bounds[bound];
+  return b ? esc(b[lang] || b.ru).replace('{}', text) : text;
+}
+function works(value) {
+  return String(value || '').split('+').filter(function (w) { return cfg.works[w]; })
+    .map(function (w) { return t(cfg.works[w]); }).join(', ');
+}
+// «Строительство — по данным на 22.12.2025»
+function statusAsOf(status, date) {
+  return t(STATUS[status]) + ' — ' + (date ? tl('as_of') + ' ' + fmtDate(date) : tl('no_date'));
+}
+
+// The mark of a project past the date its latest source promised: an hourglass (SVG: no font lacks it).
+function lateIcon(cls) {
+  return '<span class="late-badge' + (cls ? ' ' + cls : '') + '" aria-hidden="true"><svg viewBox="0 0 12 12" width="10" height="10">' +
+    '<path d="M3 1.5h6M3 10.5h6M3.5 1.5c0 3 4.5 3 4.5 4.5S3.5 7.5 3.5 10.5M8.5 1.5c0 3-4.5 3-4.5 4.5s4.5 1.5 4.5 4.5" ' +
+    'fill="none" stroke="#b00020" stroke-width="1.4"/></svg></span>';
+}
+
 function shape(kind, fill) {
   return '<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path d="' +
     cfg.shapes[KIND[kind].shape] + '" fill="' + fill + '" stroke="#fff" stroke-width="1.6"/></svg>';
@@ -62,12 +111,13 @@ function shape(kind, fill) {
 
 // One icon object for each kind and status: thousands of markers share them.
 var icons = {};
-function icon(kind, status) {
-  var key = kind + '|' + status;
+function icon(kind, status, late) {
+  var key = kind + '|' + status + '|' + (late ? 1 : 0);
   if (!icons[key]) {
     icons[key] = L.divIcon({
-      className: 'fac-icon fac-' + status,
-      html: shape(kind, STATUS[status].color),
+      className: 'fac-icon fac-' + status + (late ? ' fac-late' : ''),
+      // A project past the date its latest source promised carries a small hourglass badge.
+      html: shape(kind, STATUS[status].color) + (late ? lateIcon() : ''),
       iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -9], tooltipAnchor: [10, 0]
     });
   }
@@ -83,15 +133,76 @@ function regionName(pcode) {
   return r ? t(r) : '';
 }
 
+// Where a field the latest report leaves unsaid came from: «из сообщения от 01.03.2025».
+function carriedFrom(i) {
+  var out = {};
+  String(col('carried', i) || '').split('; ').forEach(function (pair) {
+    var k = pair.indexOf('@');
+    if (k < 0) return;
+    var id = pair.slice(k + 1), date = '';
+    (historyOf[i] || []).forEach(function (r) { if (hcol('id', r) === id) date = hcol('report_date', r); });
+    out[pair.slice(0, k)] = date ? fmtDate(date) : tl('no_date');
+  });
+  return out;
+}
+
+function figure(name, value, bound, unit) {
+  if (value == null) return '';
+  var text = unit === '₸' ? money(value) : num(value) + (unit ? ' ' + unit : '');
+  return bounded(text, bound);
+}
+
+function sourceLine(source, url, published, brief) {
+  var src = DATA.sources[source] || {};
+  var note = lang === 'en' && src.note_en ? src.note_en : src.note;
+  return esc(src.outlet || source) + ', ' + (published ? fmtDate(published) : tl('no_date')) +
+    (/^https?:\/\//i.test(url || '') ? ' — <a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + tl('article') + '</a>' : '') +
+    (note && !brief ? '<div class="muted source-note">' + tl('source_note') + ': ' + esc(note) + '</div>' : '');
+}
+
+// The project's reports, newest first; a value that changed shows what it was.
+function historyHtml(i) {
+  var rows = historyOf[i];
+  if (!rows || rows.length < 2) return '';
+  var changedCell = function (r, name, html) {
+    var changed = H.changed[r];
+    if (!changed || !Object.prototype.hasOwnProperty.call(changed, name) || !html) return html;
+    var before = changed[name];
+    var was = name === 'status' ? t(STATUS[before] || {ru: before}) :
+      name === 'progress_pct' ? num(before) + '%' :
+      typeof before === 'number' ? figure(name, before, null, /_kzt$/.test(name) ? '₸' : '') : esc(before);
+    return '<mark class="changed">' + html + '</mark> <span class="muted was">(' + tl('was') + ': ' + was + ')</span>';
+  };
+  return '<div class="history"><b>' + tl('history') + '</b>' + rows.map(function (r) {
+    var q = qualifiers(hcol('qualifiers', r)), status = hcol('status', r), p = hcol('progress_pct', r);
+    var cells = [
+      changedCell(r, 'status', t(STATUS[status])),
+      changedCell(r, 'progress_pct', p == null ? '' : num(p) + '%'),
+      changedCell(r, 'due', hcol('due', r) ? tl('due') + ': ' + esc(hcol('due', r)) : ''),
+      changedCell(r, 'cost_kzt', hcol('cost_kzt', r) == null ? '' : tl('cost') + ': ' + figure('cost_kzt', hcol('cost_kzt', r), q.cost_kzt, '₸')),
+      changedCell(r, 'funding_kzt', hcol('funding_kzt', r) == null ? '' : tl('funding') + ': ' + figure('funding_kzt', hcol('funding_kzt', r), q.funding_kzt, '₸')),
+      changedCell(r, 'place', esc(hcol('place', r)))
+    ].filter(Boolean);
+    return '<div class="report"><div class="report-date">' + (hcol('report_date', r) ? fmtDate(hcol('report_date', r)) : tl('no_date')) +
+      '</div><div>' + cells.join(' · ') + '</div><div class="muted">' +
+      sourceLine(hcol('source', r), hcol('source_url', r), hcol('report_date', r), true) + '</div></div>';
+  }).join('') + '</div>';
+}
+
 function popupHtml(i) {
   var kind = col('kind', i), status = col('status', i), work = col('work', i);
   var precision = col('precision', i), radius = col('radius_m', i), source = col('source', i);
-  var src = DATA.sources[source] || {};
-  var url = col('source_url', i), published = col('published', i) || src.published;
+  var url = col('source_url', i), published = col('published', i) || (DATA.sources[source] || {}).published;
+  var q = qualifiers(col('qualifiers', i)), from = carriedFrom(i);
   var fig = function (name, unit) {
-    var v = col(name, i);
-    return v == null ? '' : (unit === '₸' ? money(v) : num(v) + (unit ? ' ' + unit : ''));
+    var html = figure(name, col(name, i), q[name], unit);
+    return html && from[name] ? html + ' <span class="muted">(' + tl('carried_from') + ' ' + from[name] + ')</span>' : html;
   };
+  var late = col('deadline_passed', i);
+  var funding = fig('funding_kzt', '₸');
+  if (funding && col('funding_for', i)) funding += '<div class="muted">' + tl('funding_for') + ': ' + esc(col('funding_for', i)) + '</div>';
+  var due = esc(col('due', i));
+  if (due && from.due) due += ' <span class="muted">(' + tl('carried_from') + ' ' + from.due + ')</span>';
   var progress = col('progress_pct', i);
   var approx = t(cfg.precisions[precision]) + (radius ? ', ' + distance(radius) : '') +
     '<div class="muted">' + tl('stands_for') + ': ' + esc(col('place_name', i)) + '</div>';
@@ -101,16 +212,18 @@ function popupHtml(i) {
   return '<div class="fac-popup">' +
     '<h3>' + esc(col('name', i)) + '</h3>' +
     (col('name_en', i) ? '<div class="name-en">' + esc(col('name_en', i)) + '</div>' : '') +
-    '<div class="badge" style="background:' + STATUS[status].color + '">' + t(STATUS[status]) + '</div>' +
+    '<div class="badge" style="background:' + STATUS[status].color + '">' + statusAsOf(status, col('status_as_of', i)) + '</div>' +
+    (late ? '<div class="deadline" role="note">' + lateIcon('inline') + tl('deadline_passed') + '<div class="muted">' +
+      tl('deadline_detail').replace('{due}', esc(col('due', i) || col('due_year', i))).replace('{date}', fmtDate(DATA.asOf)) + '</div></div>' : '') +
     '<table>' +
     row('kind', t(KIND[kind])) +
-    row('work', work ? t(cfg.works[work]) : '') +
+    row('work', works(work)) +
     row('place', esc(col('place', i))) +
     row('precision', approx) +
     row('district', district ? t(district) : '') +
     row('region', regionName(col('region', i))) +
     row('cost', fig('cost_kzt', '₸')) +
-    row('funding', fig('funding_kzt', '₸')) +
+    row('funding', funding) +
     row('cofinancing', fig('cofinancing_kzt', '₸')) +
     row('beds', fig('beds')) +
     row('visits', fig('visits_per_shift')) +
@@ -118,12 +231,12 @@ function popupHtml(i) {
     row('area', fig('area_m2', (cfg.units[lang] || cfg.units.ru).sqm)) +
     row('progress', progress == null ? '' : '<span class="bar"><span style="width:' + Math.max(0, Math.min(100, progress)) + '%"></span></span> ' + num(progress) + '%') +
     row('start', esc(col('start', i))) +
-    row('due', esc(col('due', i))) +
-    '</table><div class="source"><b>' + tl('source') + ':</b> ' + esc(src.outlet || source) +
-    ', ' + (published ? esc(published) : tl('no_date')) +
-    (/^https?:\/\//i.test(url || '') ? ' — <a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + tl('article') + '</a>' : '') +
+    row('due', due) +
+    '</table><div class="source"><b>' + tl('source') + ':</b> ' + sourceLine(source, url, published) +
     (col('quote', i) ? '<blockquote>«' + esc(col('quote', i)) + '»</blockquote>' : '') +
-    '<div class="muted">' + esc(source) + ' · id ' + esc(col('id', i)) + '</div></div></div>';
+    '<div class="muted">' + esc(source) + ' · id ' + esc(col('id', i)) +
+    (col('project', i) && col('project', i) !== col('id', i) ? ' · ' + esc(col('project', i)) : '') + '</div></div>' +
+    historyHtml(i) + '</div>';
 }
 
 var loaded = false;
@@ -136,11 +249,15 @@ var cluster = L.markerClusterGroup({
 // one at a time, so 100,000 markers cost no more than their positions.
 var markers = new Array(count);
 for (var i = 0; i < count; i++) {
-  var m = L.marker([F.lat[i], F.lon[i]], {icon: icon(col('kind', i), col('status', i))});
+  var m = L.marker([F.lat[i], F.lon[i]], {icon: icon(col('kind', i), col('status', i), col('deadline_passed', i))});
   m.facility = i;
   markers[i] = m;
 }
-var popup = L.popup({maxWidth: 340, minWidth: 240, autoPanPadding: [20, 20]});
+// A project followed over many reports makes a long card: it scrolls inside the popup, below the panels.
+var popup = L.popup({
+  maxWidth: 340, minWidth: 240, maxHeight: Math.max(220, Math.round(window.innerHeight * 0.62)),
+  autoPanPaddingTopLeft: window.innerWidth < 700 ? [10, 110] : [20, 20], autoPanPaddingBottomRight: [20, 40]
+});
 var tooltip = L.tooltip({direction: 'right', offset: [10, 0]});
 var popupOwner = null;
 function openMarker(m) {
@@ -149,8 +266,18 @@ function openMarker(m) {
   popup.setContent(popupHtml(m.facility));
   m.bindPopup(popup).openPopup();
 }
-// Show facility i: out of its cluster, popup open.
+// A statement about the whole country has no place on the map: the point of
+// "Казахстан" lies in one region, and a marker there would read as that
+// region's.  Such projects and notes are listed by the «Вся страна» control.
+function countrywide(i) { return col('precision', i) === 'country'; }
+// Show facility i: out of its cluster, popup open (a countrywide one opens in the middle of the view).
 function openFacility(i) {
+  if (countrywide(i)) {
+    if (popupOwner) popupOwner.unbindPopup();
+    popupOwner = markers[i];
+    popup.setLatLng(map.getCenter()).setContent(popupHtml(i)).openOn(map);
+    return;
+  }
   cluster.zoomToShowLayer(markers[i], function () { openMarker(markers[i]); });
 }
 cluster.on('click', function (e) { openMarker(e.layer); });
@@ -180,7 +307,7 @@ map.on('popupclose', function () { if (uncertainty) { map.removeLayer(uncertaint
 // the explorer panel.  Everything on the page follows refresh().
 var shown = {status: {}, kind: {}};
 var facets = {status: {}, kind: {}};
-var filters = {region: '', year: '', until: null};
+var filters = {region: '', year: '', until: null, late: false};
 var statusCount = {}, kindCount = {};
 for (var j = 0; j < count; j++) {
   statusCount[col('status', j)] = (statusCount[col('status', j)] || 0) + 1;
@@ -198,6 +325,7 @@ Object.keys(KIND).forEach(function (k) {
 function passes(i) {
   if (!shown.status[col('status', i)] || !shown.kind[col('kind', i)]) return false;
   if (filters.region && col('region', i) !== filters.region) return false;
+  if (filters.late && !col('deadline_passed', i)) return false;
   var due = col('due_year', i);
   if (filters.year === 'none' ? due != null : filters.year && due !== +filters.year) return false;
   if (filters.until != null && (due == null || due > filters.until)) return false;
@@ -215,7 +343,7 @@ function refresh() {
   for (var i = 0; i < count; i++) {
     if (!passes(i)) continue;
     visible.push(i);
-    layers.push(markers[i]);
+    if (!countrywide(i)) layers.push(markers[i]);
     var r = col('region', i), d = col('district', i);
     regionCounts[r] = (regionCounts[r] || 0) + 1;
     if (d) districtCounts[d] = (districtCounts[d] || 0) + 1;
@@ -348,13 +476,49 @@ var cities = L.layerGroup(DATA.cities.map(function (c) {
   });
 })).addTo(map);
 
-var notesLayer = L.layerGroup(DATA.notes.map(function (g) {
+var countryNotes = DATA.notes.filter(function (g) { return g.precision === 'country'; });
+var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precision !== 'country'; }).map(function (g) {
   return L.marker([g.lat, g.lon], {
     icon: L.divIcon({className: 'note-icon', html: 'i', iconSize: [18, 18], iconAnchor: [9, 9]}),
     title: g.name
   }).bindPopup(function () { return '<div class="fac-popup"><h3>' + tl('notes') + '</h3>' + notesHtml([g]) + '</div>'; }, {maxWidth: 340})
     .bindTooltip(function () { return tl('notes') + ': ' + esc(g.name); });
 })).addTo(map);
+
+// «Вся страна»: the countrywide notes and projects shown, in a list that opens from the corner.
+var countryBox = L.control({position: 'bottomleft'});
+var countryDiv = null;
+function countryProjects() { return visible.filter(countrywide); }
+function countryButton() {
+  var n = countryNotes.reduce(function (a, g) { return a + g.items.length; }, 0) + countryProjects().length;
+  return n ? '<button type="button" class="country-open"><span class="note-icon inline">i</span>' + tl('whole_country') + ' · ' + num(n) + '</button>' : '';
+}
+function countryHtml() {
+  var list = countryProjects().map(function (i) {
+    return '<li><a href="#" data-i="' + i + '">' + esc(col('name', i)) + '</a> <span class="muted">' + statusAsOf(col('status', i), col('status_as_of', i)) + '</span></li>';
+  }).join('');
+  return '<div class="fac-popup"><h3>' + tl('whole_country') + '</h3>' + (list ? '<ul class="country-list">' + list + '</ul>' : '') +
+    (countryNotes.length ? notesHtml(countryNotes) : '') + '</div>';
+}
+countryBox.onAdd = function () {
+  countryDiv = L.DomUtil.create('div', 'country-box');
+  countryDiv.innerHTML = countryButton();
+  L.DomEvent.disableClickPropagation(countryDiv);
+  countryDiv.addEventListener('click', function (e) {
+    if (!e.target.closest('.country-open')) return;
+    L.popup({maxWidth: 340}).setLatLng(map.getCenter()).setContent(countryHtml()).openOn(map);
+  });
+  return countryDiv;
+};
+map.on('popupopen', function (e) {
+  var el = e.popup.getElement();
+  if (!el) return;
+  el.addEventListener('click', function (ev) {
+    var a = ev.target.closest('.country-list a[data-i]');
+    if (a) { ev.preventDefault(); openFacility(+a.getAttribute('data-i')); }
+  });
+});
+listeners.push(function () { if (countryDiv) countryDiv.innerHTML = countryButton(); });
 
 // Tiles need a network; say so once, instead of leaving a blank grey map.
 var offlineNote = null;
@@ -406,6 +570,8 @@ function legendHtml() {
     if (kindCount[k]) html += '<div>' + shape(k, '#666') + t(KIND[k]) + '</div>';
   });
   html += '</div><div class="choropleth">' + choroplethLegend() + '</div>' +
+    '<div class="legend-late">' + lateIcon('inline') + tl('deadline_passed') +
+    ' <span class="muted">(' + tl('map_date') + ': ' + fmtDate(DATA.asOf) + ')</span></div>' +
     '<div class="legend-note">' + tl('precision_note') + '</div>' +
     '<div><span class="note-icon inline">i</span>' + tl('notes') + '</div></div>';
   return html;
@@ -440,18 +606,20 @@ function setLang(code) {
 
 buildLayerControl();
 legend.addTo(map);
+countryBox.addTo(map);
 map.addLayer(cluster);
 refresh();
 
 Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
-  money: money, num: num, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
+  money: money, num: num, fmtDate: fmtDate, lateIcon: lateIcon, historyOf: historyOf, hcol: hcol, qualifiers: qualifiers, statusAsOf: statusAsOf, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName,
   lang: function () { return lang; },
   visible: function () { return visible; },
   onChange: function (f) { listeners.push(f); },
   fit: function () {
-    if (count) map.fitBounds(L.latLngBounds(markers.map(function (m) { return m.getLatLng(); })), {padding: [24, 24], maxZoom: 13});
+    var placed = markers.filter(function (m, i) { return !countrywide(i); });
+    if (placed.length) map.fitBounds(L.latLngBounds(placed.map(function (m) { return m.getLatLng(); })), {padding: [24, 24], maxZoom: 13});
   }
 });
 map.facilities = api;
