@@ -34,7 +34,7 @@ EXPLORE = """
 import sys, geopandas as gpd, pandas as pd
 from geo.build import load_facilities
 from geo.places.reference import load_reference
-f, _ = load_facilities(sys.argv[1], load_reference())
+f, _, _ = load_facilities(sys.argv[1], load_reference())
 m = f[["id", "name", "kind", "status", "place", "geometry"]].explore()
 m.save(sys.argv[2])
 """
@@ -43,7 +43,7 @@ import sys, folium
 from folium.plugins import MarkerCluster
 from geo.build import load_facilities
 from geo.places.reference import load_reference
-f, _ = load_facilities(sys.argv[1], load_reference())
+f, _, _ = load_facilities(sys.argv[1], load_reference())
 m = folium.Map(location=[48, 67], zoom_start=5)
 cluster = MarkerCluster().add_to(m)
 for row in f.itertuples():

@@ -207,8 +207,7 @@ def _disagreements(rows: pd.DataFrame, *, file: str) -> list[Problem]:
                     file,
                     int(row["line"]),
                     "place",
-                    f"project {project!r}: {trouble} than on line {widest['line']} "
-                    f"(«{widest['place']}», {widest['precision']})",
+                    f"project {project!r}: {trouble} line {widest['line']} («{widest['place']}», {widest['precision']})",
                     "a later report may refine the place, never widen or move it: write the place "
                     "as that row does or more precisely inside it, or give this row another project",
                 )
@@ -224,19 +223,19 @@ def _place_trouble(earlier: pd.Series, later: pd.Series) -> str:
     rank_later = PRECISION_ORDER.index(later["precision"])
     here = f"«{later['place']}» ({later['precision']}) is"
     if rank_later > rank_earlier:
-        return f"{here} less precise"
+        return f"{here} less precise than on"
     if earlier["precision"] == "country":
         return ""
     if earlier["precision"] == "region" and later["region"] and later["region"] != earlier["region"]:
-        return f"{here} in another region"
+        return f"{here} in another region than"
     away = distance_m(_Point(earlier), later.geometry.y, later.geometry.x)
     if rank_later == rank_earlier:
         # The same place: the same point, or for coordinates, within a few hundred metres.
         if away > (500 if later["precision"] == "exact" else 1):
-            return f"{here} another place"
+            return f"{here} another place than on"
         return ""
     if away > earlier["radius_m"] + later["radius_m"]:
-        return f"{here} {away / 1000:.0f} km away, outside the place named"
+        return f"{here} {away / 1000:.0f} km from, outside the place of"
     return ""
 
 

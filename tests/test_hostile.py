@@ -184,7 +184,7 @@ def test_the_summary_shows_control_characters_instead_of_obeying_them(tmp_path, 
 def test_anything_unforeseen_is_one_line_not_a_traceback(monkeypatch, capsys):
     import geo.build
 
-    def broken(path):
+    def broken(path, **options):
         raise KeyError("boom")
 
     monkeypatch.setattr(geo.build, "make", broken)

@@ -537,3 +537,65 @@ def test_a_full_disk_names_the_file(tmp_path):
     assert (e.value.filename, e.value.strerror) == (str(page), "No space left on device")
     assert page.read_text() == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["map.html"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bound", "number"),
+    [
+        ("1 млрд теңгеден астам", "over", 1e9),
+        ("свыше 1,2 млрд тенге", "over", 1.2e9),
+        ("более чем 2 600", "over", 2600),
+        ("не менее 300", "over", 300),
+        ("шамамен 7,5 млрд теңге", "about", 7.5e9),
+        ("около 150", "about", 150),
+        ("~150", "about", 150),
+        ("до 300 коек", "up_to", 300),
+        ("300 орынға дейін", "up_to", None),  # «орынға» is no unit the figures know: not a number
+        ("11,5 млрд", "", 11.5e9),
+        ("1,27 млрд теңгені", "", 1.27e9),
+    ],
+)
+def test_a_word_before_or_after_a_figure_makes_it_a_bound(text, bound, number):
+    from geo.records.figures import parse_figure, split_qualifier
+
+    got, figure = split_qualifier(text)
+    assert (got, parse_figure(figure)) == (bound, number)
+
+
+def test_bounds_are_kept_beside_the_figures():
+    from geo.records import read_table, validate_records
+
+    table = read_table(
+        "x.csv",
+        text=f"{HEADER},funding_kzt,beds\n"
+        "a1,Больница,hospital,planned,Алматы,s,https://e.kz,,,,1 млрд теңгеден астам,около 200\n"
+        "a2,Больница,hospital,planned,Алматы,s,https://e.kz,,,,1 млрд,\n",
+    )
+    frame = validate_records(table)
+    assert list(frame["funding_kzt"]) == [1e9, 1e9]
+    assert list(frame["qualifiers"]) == ["funding_kzt=over; beds=about", ""]
+
+
+@pytest.mark.parametrize(
+    ("work", "message"),
+    [
+        ("capital_repair+new_building", None),
+        (" capital_repair + equipment ", None),
+        ("capital_repair+rebuild", "'rebuild' is not a kind of work"),
+        ("capital_repair+", "'capital_repair+' is not a kind of work"),
+    ],
+)
+def test_several_kinds_of_work_joined_by_plus(work, message):
+    from geo.errors import RecordsError
+    from geo.records import read_table, validate_records
+
+    table = read_table("x.csv", text=f'{HEADER},work\na1,Больница,hospital,planned,Алматы,s,https://e.kz,,,,"{work}"\n')
+    if message is None:
+        validate_records(table)
+        return
+    with pytest.raises(RecordsError) as e:
+        validate_records(table)
+    assert str(e.value) == (
+        f"x.csv:2: work: {message} — use one of: new_building, capital_repair, reconstruction, modernisation, "
+        "equipment, repurposing; several joined by +, or leave it empty"
+    )

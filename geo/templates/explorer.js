@@ -219,6 +219,8 @@ function exportRows() {
   return api.visible().map(function (i) {
     var out = {};
     EXPORT.concat(PROJECT).forEach(function (c) { out[c] = col(c, i); });
+    // The page names a project only where it differs from its report's id.
+    out.project = out.project || out.id;
     out.deadline_passed = !!out.deadline_passed;
     out.reports = out.reports || 1;
     out.lat = api.data.facilities.lat[i];
