@@ -40,30 +40,31 @@ class _Fragments:
         texts = [self.texts[p // width] + b"," + other.texts[p % width] for p in pairs.tolist()]
         return _Fragments(combined, texts)
 
-    @classmethod
-    def of_history(cls, properties: pd.DataFrame, history: pd.Series) -> _Fragments:
-        """Return ``"history":[…]`` for each row: the list of a project followed over reports, else its one report.
-
-        A project of one report is its own history: the entry is put
-        together from its columns' encoded values, as the properties are.
-        """
-        fields = properties.rename(columns={"status_as_of": "report_date"})
-        entry = None
-        for name in HISTORY:
-            fragments = cls.of_property(name, fields[name])
-            entry = fragments if entry is None else entry.then(fragments)
-        entry = entry.then(_Fragments(np.zeros(len(properties), dtype=np.intp), [b'"changed":{}']))
-        texts = [b'"history":[{' + t + b"}]" for t in entry.texts.tolist()]
-        codes = entry.codes.copy()
-        several = np.flatnonzero(history.notna().to_numpy())
-        for k, row in enumerate(several.tolist()):
-            codes[row] = len(texts) + k
-        texts += [b'"history":' + orjson.dumps(history.iloc[row]) for row in several.tolist()]
-        return cls(codes, texts)
-
     def rows(self, start: int, stop: int) -> list[bytes]:
         """Return the texts of rows ``start`` to ``stop``."""
         return self.texts[self.codes[start:stop]].tolist()
+
+
+class _History:
+    """``"history":[…]`` for each row: the reports of a project followed over several, else its one report.
+
+    A project of one report is its own history: its entry is put together
+    batch by batch from its columns' encoded values, as the properties are.
+    """
+
+    def __init__(self, properties: pd.DataFrame, history: pd.Series):
+        fields = properties.rename(columns={"status_as_of": "report_date"})
+        self.fields = [_Fragments.of_property(name, fields[name]) for name in HISTORY]
+        self.several = np.flatnonzero(history.notna().to_numpy())
+        self.texts = [b'"history":' + orjson.dumps(history.iloc[row]) for row in self.several.tolist()]
+
+    def rows(self, start: int, stop: int) -> list[bytes]:
+        columns = [f.rows(start, stop) for f in self.fields]
+        out = [b'"history":[{' + b",".join(parts) + b',"changed":{}}]' for parts in zip(*columns, strict=True)]
+        first, last = np.searchsorted(self.several, [start, stop])
+        for k in range(first, last):
+            out[self.several[k] - start] = self.texts[k]
+        return out
 
 
 def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
@@ -78,7 +79,7 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
     """
     properties = facilities.drop(columns=[facilities.geometry.name, "line"], errors="ignore")
     history = properties.pop("history") if "history" in properties else None
-    groups: list[_Fragments] = []
+    groups: list[_Fragments | _History] = []
     for name in properties.columns:
         fragments = _Fragments.of_property(name, properties[name])
         if groups and len(groups[-1].texts) * len(fragments.texts) <= COMBINATIONS:
@@ -86,7 +87,7 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
         else:
             groups.append(fragments)
     if history is not None:
-        groups.append(_Fragments.of_history(properties, history))
+        groups.append(_History(properties, history))
     # Records at one place share a point: each distinct point is written once.
     points, codes = np.unique(
         facilities.geometry.x.round(6).to_numpy() + 1j * facilities.geometry.y.round(6).to_numpy(),

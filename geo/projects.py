@@ -30,10 +30,10 @@ CARRIED = [
     "name_en", "work", "funding_for", "cost_kzt", "funding_kzt", "cofinancing_kzt", "beds",
     "visits_per_shift", "floors", "area_m2", "start",
 ]  # fmt: skip
-# What a report's history entry holds, and which of those are marked when they change.
+# What a report's history entry holds (what tells reports apart, and the
+# evidence), and which fields are marked when they change.
 HISTORY = [
-    "id", "report_date", "status", "progress_pct", "start", "due", "due_year", "cost_kzt", "funding_kzt",
-    "cofinancing_kzt", "funding_for", "beds", "visits_per_shift", "floors", "area_m2", "qualifiers", "name",
+    "id", "report_date", "status", "progress_pct", "due", "due_year", "cost_kzt", "funding_kzt", "qualifiers",
     "place", "precision", "source", "source_url", "quote",
 ]  # fmt: skip
 CHANGES = [
@@ -55,8 +55,11 @@ class Tracked:
 def report_dates(facilities: pd.DataFrame, sources: dict[str, dict]) -> pd.Series:
     """Return each report's date: its ``published``, else its article's in ``sources.csv``, else ""."""
     own = facilities["published"].fillna("").astype(str)
-    stated = facilities["source"].map(lambda s: (sources.get(s) or {}).get("published", "") or "")
-    return own.where(own != "", stated.fillna("")).astype(str)
+    # Each distinct source is looked up once.
+    codes, names = pd.factorize(facilities["source"])
+    dated = [(sources.get(name) or {}).get("published", "") or "" for name in names]
+    stated = pd.Series(np.array(dated + [""], dtype=object)[codes], index=facilities.index)
+    return own.where(own != "", stated).astype(str)
 
 
 def track_projects(
@@ -97,102 +100,140 @@ def track_projects(
     projects["carried"] = ""
     projects["history"] = None
     problems: list[Problem] = []
-    for p in np.flatnonzero(sizes > 1).tolist():
-        rows = reports.iloc[first[p] : last[p] + 1]
-        problems += _disagreements(rows, file=file)
-        _carry(projects, p, rows)
-        projects.at[p, "history"] = _history(rows)
-    ends = [due_end(d, y) for d, y in zip(projects["due"], projects["due_year"], strict=True)]
-    projects["due_end"] = [e.isoformat() if e else "" for e in ends]
+    several = np.flatnonzero(sizes > 1)
+    if len(several):
+        # Only the projects followed over several reports need more: their rows, group by group.
+        rows = np.concatenate([np.arange(first[p], last[p] + 1) for p in several.tolist()])
+        group = np.repeat(np.arange(len(several)), sizes[several])
+        followed = reports.iloc[rows].reset_index(drop=True)
+        problems = _disagreements(followed, group, file=file)
+        _carry(projects, several, followed, group)
+        projects.loc[several, "history"] = pd.Series(_histories(followed, group), index=several, dtype=object)
+    # Each distinct promise is read once: thousands of projects share «2026» or «IV квартал 2025».
+    due_codes, dues = pd.factorize(projects["due"].fillna(""))
+    year_codes, years = pd.factorize(projects["due_year"], use_na_sentinel=False)  # no year is a value too
+    width = max(len(years), 1)
+    promise, pairs = pd.factorize(due_codes.astype(np.int64) * width + year_codes)
+    ends = [due_end(dues[p // width], years[p % width]) for p in pairs.tolist()]
+    projects["due_end"] = np.array([e.isoformat() if e else "" for e in ends], dtype=object)[promise]
     final = projects["status"].isin(FINAL_STATUSES).to_numpy()
-    projects["deadline_passed"] = np.array([bool(e and e < as_of) for e in ends], dtype=bool) & ~final
+    passed = np.array([bool(e and e < as_of) for e in ends], dtype=bool)
+    projects["deadline_passed"] = passed[promise] & ~final
     projects = projects.drop(columns=["report_date"])
     return Tracked(gpd.GeoDataFrame(projects, geometry=projects.geometry.name, crs=facilities.crs), reports, problems)
 
 
-def _stated(value: object) -> bool:
-    return value is not None and value == value and value != ""
+def _stated(column: pd.Series) -> np.ndarray:
+    """Return, per row, whether the report states a value (not empty text, not a missing figure)."""
+    if column.dtype.kind == "f":
+        return column.notna().to_numpy()
+    return (column.fillna("") != "").to_numpy()
 
 
-def _carry(projects: pd.DataFrame, p: int, rows: pd.DataFrame) -> None:
-    """Fill the fields the latest report of project ``p`` leaves unsaid from the latest report that states them."""
-    latest = rows.iloc[-1]
-    carried = []
-    bounds = parse_qualifiers(latest["qualifiers"])
-    for name in [*CARRIED, "due", "kind"]:
-        if name == "kind":
-            stated = rows[rows["kind"] != "other"]
-            if latest["kind"] == "other" and len(stated):
-                projects.at[p, "kind"] = stated.iloc[-1]["kind"]
+def _last_where(mask: np.ndarray, group: np.ndarray) -> np.ndarray:
+    """Return, per group (rows of a group are together), the last row where ``mask`` holds, or -1."""
+    at = np.where(mask, np.arange(len(mask)), -1)
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    return np.maximum.reduceat(at, starts)
+
+
+def _carry(projects: pd.DataFrame, several: np.ndarray, rows: pd.DataFrame, group: np.ndarray) -> None:
+    """Fill what the latest report of each project in ``several`` leaves unsaid from the latest that states it.
+
+    ``rows`` are those projects' reports, oldest first, ``group`` the
+    project of each (0, 1, … in the order of ``several``).
+    """
+    latest = _last_where(np.ones(len(rows), dtype=bool), group)
+    carried = pd.Series([""] * len(several), dtype=object)
+    bounds = {}
+    # A report naming no kind («other») agrees with any: the project's kind is the latest named.
+    named = _last_where((rows["kind"] != "other").to_numpy(), group)
+    use = named >= 0
+    projects.loc[several[use], "kind"] = rows["kind"].to_numpy()[named[use]]
+    due_stated = _stated(rows["due"]) | _stated(rows["due_year"])
+    for name in [*CARRIED, "due"]:
+        stated = due_stated if name == "due" else _stated(rows[name])
+        source = _last_where(stated, group)
+        take = (source >= 0) & (source != latest)
+        if not take.any():
             continue
-        if _stated(latest[name]) or (name == "due" and _stated(latest["due_year"])):
-            continue
-        have = rows[rows[name].map(_stated) | (rows["due_year"].map(_stated) if name == "due" else False)]
-        if not len(have):
-            continue
-        source = have.iloc[-1]
-        projects.at[p, name] = source[name]
+        targets = several[take]
+        projects.loc[targets, name] = rows[name].to_numpy()[source[take]]
         if name == "due":
-            projects.at[p, "due_year"] = source["due_year"]
+            projects.loc[targets, "due_year"] = rows["due_year"].to_numpy()[source[take]]
+        ids = rows["id"].to_numpy()[source[take]]
+        carried[take] = carried[take] + np.where(carried[take] != "", "; ", "") + f"{name}@" + ids.astype(object)
         if name in FIGURE_FIELDS:
-            bound = parse_qualifiers(source["qualifiers"]).get(name)
-            if bound:
-                bounds[name] = bound
-        carried.append(f"{name}@{source['id']}")
-    projects.at[p, "qualifiers"] = "; ".join(f"{k}={v}" for k, v in bounds.items())
-    projects.at[p, "carried"] = "; ".join(carried)
+            for k, row in zip(np.flatnonzero(take).tolist(), source[take].tolist(), strict=True):
+                bound = parse_qualifiers(rows["qualifiers"].iat[row]).get(name)
+                if bound:
+                    bounds.setdefault(k, parse_qualifiers(rows["qualifiers"].iat[latest[k]]))[name] = bound
+    projects.loc[several, "carried"] = carried.to_numpy()
+    for k, pairs in bounds.items():
+        projects.at[several[k], "qualifiers"] = "; ".join(f"{key}={value}" for key, value in pairs.items())
 
 
-def _plain(value: object) -> object:
-    """Return ``value`` as JSON can hold it: a missing figure (NaN) as None; text, even empty, as it is."""
-    if isinstance(value, float) and value != value:
-        return None
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
+def _histories(rows: pd.DataFrame, group: np.ndarray) -> list[list[dict]]:
+    """Return each project's reports, newest first, each marked with what changed since the earlier ones.
+
+    ``changed`` maps a field to its value before, for each field the report
+    states differently from the latest earlier report that stated it.
+    """
+    entries = rows[HISTORY].astype(object).where(rows[HISTORY].notna(), None).to_dict("records")
+    bounds = [parse_qualifiers(q) for q in rows["qualifiers"].fillna("")]
+    changed: dict[int, dict] = {}
+    for name in CHANGES:
+        column = rows[name]
+        stated = _stated(column)
+        # With its qualifier, «свыше 1 млрд» and «1 млрд» differ.
+        value = pd.Series(
+            [(v, b.get(name, "")) if ok else None for v, b, ok in zip(column.tolist(), bounds, stated, strict=True)],
+            dtype=object,
+        )
+        before = value.groupby(group).shift(1).groupby(group).ffill()
+        differs = stated & before.notna().to_numpy() & (value.to_numpy() != before.to_numpy())
+        for k in np.flatnonzero(differs).tolist():
+            was = before.iat[k][0]
+            changed.setdefault(k, {})[name] = was.item() if isinstance(was, np.generic) else was
+    for k, entry in enumerate(entries):
+        entry["changed"] = changed.get(k, {})
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]).tolist() + [len(entries)]
+    return [entries[a:b][::-1] for a, b in zip(starts[:-1], starts[1:], strict=True)]
 
 
-def _history(rows: pd.DataFrame) -> list[dict]:
-    """Return the reports of one project, newest first, each marked with what changed since the earlier ones."""
-    entries = []
-    previous: dict[str, object] = {}
-    for _, row in rows.iterrows():
-        entry = {name: _plain(row[name]) for name in HISTORY}
-        changed = {}
-        for name in CHANGES:
-            value = entry[name]
-            if value is None or value == "":
-                continue
-            before = previous.get(name)
-            bound = parse_qualifiers(row["qualifiers"]).get(name, "") if name in FIGURE_FIELDS else ""
-            if before is not None and (before != value or previous.get(name + "~", "") != bound):
-                changed[name] = before
-            previous[name] = value
-            previous[name + "~"] = bound
-        entry["changed"] = changed
-        entries.append(entry)
-    return entries[::-1]
+def _disagreements(rows: pd.DataFrame, group: np.ndarray, *, file: str) -> list[Problem]:
+    """Return a problem for each report whose kind or place disagrees with an earlier one of its project."""
+    problems = []
+    kind = rows["kind"].to_numpy()
+    named = kind != "other"
+    at = np.where(named, np.arange(len(rows)), len(rows))
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    first = np.minimum.reduceat(at, starts)[group]
+    for k in np.flatnonzero(named & (first < len(rows)) & (kind != kind[np.minimum(first, len(rows) - 1)])).tolist():
+        row, earlier = rows.iloc[k], rows.iloc[first[k]]
+        problems.append(
+            Problem(
+                file,
+                int(row["line"]),
+                "kind",
+                f"project {row['project']!r} is {row['kind']!r} here but {earlier['kind']!r} on line {earlier['line']}",
+                "reports of one project name the same kind: correct one of them, or give this row another project",
+            )
+        )
+    # Most projects are reported at one place each time: only the others are compared report by report.
+    where = pd.DataFrame(
+        {"g": group, "p": rows["precision"].to_numpy(), "x": rows.geometry.x.round(6), "y": rows.geometry.y.round(6)}
+    )
+    moved = where.groupby("g").nunique().max(axis=1).to_numpy() > 1
+    for g in np.flatnonzero(moved).tolist():
+        problems += _places_disagree(rows.iloc[np.flatnonzero(group == g)], file=file)
+    return problems
 
 
-def _disagreements(rows: pd.DataFrame, *, file: str) -> list[Problem]:
-    """Return a problem for each report of one project whose kind or place disagrees with an earlier one."""
+def _places_disagree(rows: pd.DataFrame, *, file: str) -> list[Problem]:
+    """Return a problem for each report of one project placed less precisely than, or away from, an earlier one."""
     problems = []
     project = rows.iloc[0]["project"]
-    stated = rows[rows["kind"] != "other"]
-    if len(stated):
-        first = stated.iloc[0]
-        for _, row in stated.iloc[1:].iterrows():
-            if row["kind"] != first["kind"]:
-                problems.append(
-                    Problem(
-                        file,
-                        int(row["line"]),
-                        "kind",
-                        f"project {project!r} is {row['kind']!r} here but {first['kind']!r} on line {first['line']}",
-                        "reports of one project name the same kind: correct one of them, "
-                        "or give this row another project",
-                    )
-                )
     widest = None
     for _, row in rows.iterrows():
         if not row["precision"] or row.geometry is None or row.geometry.is_empty:
