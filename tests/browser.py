@@ -72,3 +72,11 @@ def layer_checkbox(page, label: str):
     """Open the layer control and return the checkbox of its overlay ``label``."""
     page.locator(".leaflet-control-layers").hover()
     return page.locator(".leaflet-control-layers-overlays label", has_text=label).locator("input")
+
+
+def explorer_panel(page):
+    """Return the explorer panel, unfolded (it starts folded on a phone)."""
+    panel = page.locator(".explorer")
+    if "folded" in (panel.get_attribute("class") or ""):
+        panel.locator(".ex-toggle").click()
+    return panel

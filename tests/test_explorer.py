@@ -8,14 +8,7 @@ import json
 
 import pytest
 
-from tests.browser import layer_checkbox, popup_title, visible_marker_count
-
-
-def _panel(page):
-    panel = page.locator(".explorer")
-    if "folded" in (panel.get_attribute("class") or ""):
-        panel.locator(".ex-toggle").click()
-    return panel
+from tests.browser import explorer_panel, layer_checkbox, popup_title, visible_marker_count
 
 
 def _open_filters(page):
@@ -42,7 +35,7 @@ def _count(page) -> int:
 )
 def test_search_finds_and_opens_a_facility(session, query, expected):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     panel.locator(".ex-search").fill(query)
     results = panel.locator(".ex-results li[data-i]")
     if expected is None:
@@ -57,7 +50,7 @@ def test_search_finds_and_opens_a_facility(session, query, expected):
 
 def test_enter_in_search_opens_the_first_result(session):
     page = session.page
-    box = _panel(page).locator(".ex-search")
+    box = explorer_panel(page).locator(".ex-search")
     box.fill("Парасат")
     box.press("Enter")
     assert popup_title(page) == "Центр реабилитации «Парасат»"
@@ -65,7 +58,7 @@ def test_enter_in_search_opens_the_first_result(session):
 
 def test_filters_combine_and_counts_follow(session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     _open_filters(page)
     assert _count(page) == 36
     panel.locator(".ex-region").select_option("KAZ011")  # Karaganda region
@@ -85,7 +78,7 @@ def test_filters_combine_and_counts_follow(session):
 
 def test_summary_by_status_and_region_with_stated_cost(session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     total = panel.locator(".ex-total").inner_text()
     assert "36" in total and "12,77 млрд ₸" in total and "2" in total
     design = panel.locator(".ex-by-status tr[data-status='design']").inner_text().split("\t")
@@ -107,7 +100,7 @@ def test_region_shading_follows_filters(session):
     legend = page.locator(".legend .choropleth")
     assert "Проектов в области" in legend.inner_text()
     _open_filters(page)
-    _panel(page).locator(".ex-region").select_option("KAZ004")
+    explorer_panel(page).locator(".ex-region").select_option("KAZ004")
     assert karaganda_fill() == "#f4f1ea" != before  # no projects shown there any more
 
 
@@ -138,7 +131,7 @@ def test_districts_are_centres_not_outlines(session):
 
 def test_link_restores_the_view_and_filters(browser, seed_map, session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     _open_filters(page)
     panel.locator(".ex-region").select_option("KAZ011")
     panel.locator("input[data-facet='kind'][value='hospital']").uncheck()
@@ -161,7 +154,7 @@ def test_link_restores_the_view_and_filters(browser, seed_map, session):
 
 def test_language_switch(session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     panel.locator("button[data-lang='en']").click()
     assert "Status" in page.locator(".legend").inner_text()
     assert "Search and filters" in panel.inner_text()
@@ -181,7 +174,7 @@ def test_language_switch(session):
 
 def test_table_sorts_and_shows_a_project_on_the_map(session):
     page = session.page
-    _panel(page).locator(".ex-table-toggle").click()
+    explorer_panel(page).locator(".ex-table-toggle").click()
     table = page.locator(".ex-table")
     assert table.locator("tbody tr").count() == 36
     first = table.locator("tbody tr").first.inner_text()
@@ -202,7 +195,7 @@ def test_table_sorts_and_shows_a_project_on_the_map(session):
 
 def test_timeline_shows_what_opens_by_a_year(session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     _open_filters(page)
     slider = panel.locator(".ex-range")
     slider.fill("2025")
@@ -216,7 +209,7 @@ def test_timeline_shows_what_opens_by_a_year(session):
 
 def test_export_of_what_is_filtered(session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     _open_filters(page)
     panel.locator(".ex-region").select_option("KAZ011")
     with page.expect_download() as got:
@@ -260,7 +253,7 @@ def test_counts_take_the_word_form_of_their_language(session, lang, counts):
 
 def test_summary_count_takes_its_word_form(session):
     page = session.page
-    panel = _panel(page)
+    panel = explorer_panel(page)
     assert panel.locator(".ex-total").inner_text().startswith("36 проектов ·")
     _open_filters(page)
     for status in ("planned", "design", "construction"):

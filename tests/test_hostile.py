@@ -44,7 +44,20 @@ def _write(path, rows: list[dict[str, str]]) -> None:
 @pytest.fixture(scope="module")
 def hostile_map(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
-    _write(folder / "facilities.csv", [HOSTILE, {**HOSTILE, "id": "x2", "place": "Караганда"}])
+    # x3 is a later report of x1's project: its history, its funding's purpose and its project name are shown too.
+    later = {
+        **HOSTILE,
+        "id": "x3",
+        "project": "x1",
+        "status": "suspended",
+        "published": "2026",
+        "funding_kzt": "свыше 1 млрд",
+        "funding_for": "<img src=y onerror=alert(3)> $& $'",
+    }
+    _write(
+        folder / "facilities.csv",
+        [{**HOSTILE, "published": "2025"}, {**HOSTILE, "id": "x2", "place": "Караганда"}, later],
+    )
     assert make_map.main(["--data", str(folder / "facilities.csv"), "--out", str(folder / "map.html")]) == 0
     return folder / "map.html"
 
@@ -53,6 +66,7 @@ def test_page_holds_no_raw_markup_from_records(hostile_map):
     html = hostile_map.read_text(encoding="utf-8")
     assert HOSTILE_NAME not in html
     assert "window.__pwned = 1</script>" not in html
+    assert "<img src=y onerror" not in html
     assert html.count("<script") == html.count("</script>")
 
 
@@ -70,6 +84,14 @@ def test_hostile_records_run_nothing_and_show_as_typed(browser, hostile_map):
         for value in (HOSTILE["name_en"], HOSTILE["due"], HOSTILE["start"], "<b>article</b>.txt"):
             assert value in text
         assert popup.locator("img, svg[onload], script").count() == 0
+        # The project followed over two reports: its history and what its money is for, as typed.
+        page.evaluate("facilityMap.open(facilityMap.visible().find(i => facilityMap.col('reports', i) === 2))")
+        page.locator(".leaflet-popup-content .history").wait_for()
+        followed = page.locator(".leaflet-popup-content", has_text="<img src=y")
+        assert "<img src=y onerror=alert(3)> $& $'" in followed.inner_text()
+        assert followed.locator("img, svg[onload], script").count() == 0
+        page.evaluate("facilityMap.map.closePopup()")
+        page.locator(".leaflet-marker-pane .fac-icon").first.click()
         assert popup.locator("b", has_text="article").count() == 0
         href = popup.locator("a").get_attribute("href")
         assert href == HOSTILE["source_url"]

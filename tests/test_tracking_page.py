@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser import open_map, popup_title, visible_marker_count
+from tests.browser import explorer_panel, open_map, popup_title, visible_marker_count
 from tests.conftest import run_cli
 
 TRACKING = Path(__file__).parent / "data" / "tracking"
@@ -40,13 +40,6 @@ def _open(page, project: str) -> None:
         project,
     )
     popup_title(page)
-
-
-def _panel(page):
-    panel = page.locator(".explorer")
-    if "folded" in (panel.get_attribute("class") or ""):
-        panel.locator(".ex-toggle").click()
-    return panel
 
 
 def test_one_marker_per_project_and_a_mark_on_those_past_their_date(page):
@@ -82,7 +75,7 @@ def test_a_passed_deadline_is_worded_with_care(page):
 
 
 def test_the_filter_shows_only_projects_past_their_date_and_travels_in_the_link(page, tracking_map):
-    panel = _panel(page)
+    panel = explorer_panel(page)
     details = page.locator(".ex-filters")
     if details.get_attribute("open") is None:
         details.locator("summary").click()
@@ -102,7 +95,7 @@ def test_the_filter_shows_only_projects_past_their_date_and_travels_in_the_link(
 
 def _download(page, button) -> str:
     with page.expect_download() as got:
-        _panel(page).locator(button).click()
+        explorer_panel(page).locator(button).click()
     return open(got.value.path(), encoding="utf-8-sig").read()
 
 

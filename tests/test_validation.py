@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import make_map
+from geo.records.schema import COMPUTED_COLUMNS
 
 HEADER = "id,name,kind,status,place,source,source_url,cost_kzt,lat,lon"
 GOOD = "a1,Поликлиника № 1,polyclinic,planned,Алматы,000_x.txt,https://example.kz/a,,,"
@@ -371,22 +372,7 @@ def test_a_byte_undefined_in_cp1251_does_not_crash(tmp_path, capsys, quoted):
     assert "Поликлиника\ufffd" in (tmp_path / "map.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(
-    "column",
-    [
-        "line",
-        "_lat",
-        "_lon",
-        "precision",
-        "place_name",
-        "place_source",
-        "radius_m",
-        "place_unmatched",
-        "region",
-        "district",
-        "geometry",
-    ],
-)
+@pytest.mark.parametrize("column", COMPUTED_COLUMNS)
 def test_a_column_the_map_computes_is_refused(tmp_path, capsys, column):
     code, lines, _ = run(tmp_path, f"{HEADER},{column}\n{GOOD},x\n", capsys)
     assert code == 2

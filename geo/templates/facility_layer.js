@@ -94,7 +94,7 @@ function works(value) {
 }
 // «Строительство — по данным на 22.12.2025»
 function statusAsOf(status, date) {
-  return t(STATUS[status]) + ' — ' + (date ? tl('as_of') + ' ' + fmtDate(date) : tl('no_date'));
+  return t(STATUS[status]) + ' — ' + (date ? tl('as_of').replace('{date}', fmtDate(date)) : tl('no_date'));
 }
 
 // The mark of a project past the date its latest source promised: an hourglass (SVG: no font lacks it).
@@ -196,13 +196,13 @@ function popupHtml(i) {
   var q = qualifiers(col('qualifiers', i)), from = carriedFrom(i);
   var fig = function (name, unit) {
     var html = figure(name, col(name, i), q[name], unit);
-    return html && from[name] ? html + ' <span class="muted">(' + tl('carried_from') + ' ' + from[name] + ')</span>' : html;
+    return html && from[name] ? html + ' <span class="muted">(' + tl('carried_from').replace('{date}', from[name]) + ')</span>' : html;
   };
   var late = col('deadline_passed', i);
   var funding = fig('funding_kzt', '₸');
   if (funding && col('funding_for', i)) funding += '<div class="muted">' + tl('funding_for') + ': ' + esc(col('funding_for', i)) + '</div>';
   var due = esc(col('due', i));
-  if (due && from.due) due += ' <span class="muted">(' + tl('carried_from') + ' ' + from.due + ')</span>';
+  if (due && from.due) due += ' <span class="muted">(' + tl('carried_from').replace('{date}', from.due) + ')</span>';
   var progress = col('progress_pct', i);
   var approx = t(cfg.precisions[precision]) + (radius ? ', ' + distance(radius) : '') +
     '<div class="muted">' + tl('stands_for') + ': ' + esc(col('place_name', i)) + '</div>';
@@ -214,7 +214,9 @@ function popupHtml(i) {
     (col('name_en', i) ? '<div class="name-en">' + esc(col('name_en', i)) + '</div>' : '') +
     '<div class="badge" style="background:' + STATUS[status].color + '">' + statusAsOf(status, col('status_as_of', i)) + '</div>' +
     (late ? '<div class="deadline" role="note">' + lateIcon('inline') + tl('deadline_passed') + '<div class="muted">' +
-      tl('deadline_detail').replace('{due}', esc(col('due', i) || col('due_year', i))).replace('{date}', fmtDate(DATA.asOf)) + '</div></div>' : '') +
+      // A function, so that a «$&» in the record's text is not read as a replacement pattern.
+      tl('deadline_detail').replace('{due}', function () { return esc(col('due', i) || col('due_year', i)); })
+        .replace('{date}', fmtDate(DATA.asOf)) + '</div></div>' : '') +
     '<table>' +
     row('kind', t(KIND[kind])) +
     row('work', works(work)) +
@@ -376,10 +378,7 @@ function notesHtml(groups) {
       g.items.map(function (n) {
         var src = DATA.sources[n.source] || {};
         var text = lang === 'en' && n.text_en ? n.text_en : n.text;
-        return '<p>' + esc(text) +
-          '<br><span class="muted">' + esc(src.outlet || n.source) + (src.published ? ', ' + esc(src.published) : '') +
-          (/^https?:\/\//i.test(src.url || '') ? ' — <a href="' + esc(src.url) + '" target="_blank" rel="noopener noreferrer">' + tl('article') + '</a>' : '') +
-          '</span></p>';
+        return '<p>' + esc(text) + '<br><span class="muted">' + sourceLine(n.source, src.url, src.published) + '</span></p>';
       }).join('');
   }).join('');
 }
@@ -485,8 +484,8 @@ var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precisio
     .bindTooltip(function () { return tl('notes') + ': ' + esc(g.name); });
 })).addTo(map);
 
-// «Вся страна»: the countrywide notes and projects shown, in a list that opens from the corner.
-var countryBox = L.control({position: 'bottomleft'});
+// «Вся страна»: the countrywide notes and projects shown, in a list that opens from under the layer control.
+var countryBox = L.control({position: 'topright'});
 var countryDiv = null;
 function countryProjects() { return visible.filter(countrywide); }
 function countryButton() {
