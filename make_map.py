@@ -4,6 +4,7 @@ python make_map.py                      # seeds/facilities.csv -> map.html
 python make_map.py --data my.csv --out my_map.html
 python make_map.py --check              # validate only, write nothing
 python make_map.py --as-of 2026-06-30   # judge promised dates on that day, not today
+python make_map.py draft article.html   # candidate records from a news article, to check
 """
 
 from __future__ import annotations
@@ -52,6 +53,9 @@ def _overwrites_an_input(args: argparse.Namespace) -> str:
 
 
 def _run(argv: list[str] | None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["draft"]:
+        return _draft(argv[1:])
     parser = argparse.ArgumentParser(description="Make the map of healthcare-facility projects in Kazakhstan.")
     parser.add_argument(
         "--data",
@@ -125,6 +129,76 @@ def _run(argv: list[str] | None) -> int:
         return 1
     print(f"wrote {args.out} and {geojson}")
     return 0
+
+
+def _draft(argv: list[str]) -> int:
+    """``make_map.py draft ARTICLE …``: candidate records from articles, as CSV rows of facilities.csv."""
+    parser = argparse.ArgumentParser(
+        prog="make_map.py draft",
+        description="Draft candidate records from news articles (.txt or saved .html), to check and correct.",
+    )
+    parser.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE", help="a .txt file or a saved web page")
+    parser.add_argument("--out", type=Path, help="CSV to write (default: standard output)")
+    parser.add_argument("--published", metavar="YYYY-MM-DD", help="the article's date, when the file does not say")
+    parser.add_argument("--url", help="the article's address, when the file does not say")
+    args = parser.parse_args(argv)
+    if args.published is not None:
+        try:
+            datetime.date.fromisoformat(args.published)
+        except ValueError:
+            print(f"error: --published {args.published!r} is not a date; write it as YYYY-MM-DD", file=sys.stderr)
+            return 2
+    if args.url is not None and not args.url.startswith(("http://", "https://")):
+        print(f"error: --url {args.url!r} is not an http(s) address", file=sys.stderr)
+        return 2
+    if args.out is not None and (not args.out.name or args.out.is_dir()):
+        print(f"error: --out {str(args.out)!r} is a folder; name a file, such as drafts.csv", file=sys.stderr)
+        return 2
+    from geo.draft import draft_records, read_article, rows_csv
+    from geo.errors import RecordsError
+    from geo.output import write_atomically
+    from geo.places.reference import load_reference
+
+    reference = load_reference()
+    rows, failed = [], 0
+    for path in args.articles:
+        try:
+            article = read_article(path)
+        except RecordsError as e:
+            for problem in e.problems:
+                print(problem, file=sys.stderr)
+            failed += 1
+            continue
+        drafted = draft_records(article, reference, published=args.published or "", url=args.url or "")
+        rows += drafted.rows
+        found = len(drafted.rows)
+        print(
+            f"{path}: {found} facilit{'y' if found == 1 else 'ies'} found ({drafted.language})"
+            + ("" if found else "; nothing to draft from this article"),
+            file=sys.stderr,
+        )
+        for line in drafted.unresolved:
+            print(
+                f"  place not resolved: {line} — write it as the gazetteer knows it, or add it to places.csv",
+                file=sys.stderr,
+            )
+        for note in drafted.notes:
+            print(f"  candidate note (for notes.csv, not a record): {note}", file=sys.stderr)
+        if not (args.url or article.url):
+            print("  no address: give --url, or fill source_url in the rows", file=sys.stderr)
+    if failed == len(args.articles):
+        return 2
+    text = rows_csv(rows)
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            write_atomically({args.out: text.encode("utf-8")})
+        except OSError as e:
+            print(f"error: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+            return 1
+        print(f"wrote {len(rows)} rows to {args.out}", file=sys.stderr)
+    return 2 if failed else 0
 
 
 def _terminate(signum, frame) -> None:

@@ -7,6 +7,12 @@ name), validation and the join.
 from __future__ import annotations
 
 REQUIRED_COLUMNS = ["id", "name", "kind", "status", "place", "source", "source_url"]
+# Every column of a records file, in the order of seeds/facilities.csv (what ``draft`` writes).
+RECORD_COLUMNS = [
+    "id", "project", "name", "name_en", "kind", "work", "status", "place", "lat", "lon", "cost_kzt", "funding_kzt",
+    "cofinancing_kzt", "funding_for", "beds", "visits_per_shift", "floors", "area_m2", "progress_pct", "start",
+    "due", "due_year", "source", "source_url", "published", "quote",
+]  # fmt: skip
 REQUIRED_VALUES = ["id", "name", "status", "place", "source", "source_url"]
 # The columns the join adds to every record, in the order geo.join builds them.
 PLACE_COLUMNS = [

@@ -1,0 +1,163 @@
+"""Drafting records from a news article: candidate rows to check, in the columns of ``facilities.csv``.
+
+``draft_records(article, reference)`` reads nothing and writes nothing: it
+takes an :class:`~geo.draft.article.Article` (see ``read_article``) and
+returns the rows, the candidate notes and the places that did not resolve.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+
+from geo.draft.article import Article, ArticleError, read_article
+from geo.draft.extract import Draft, Facility, draft, due_year
+from geo.places.gazetteer import Place
+from geo.places.reference import Reference
+from geo.places.resolve import resolve
+from geo.records.schema import RECORD_COLUMNS
+
+__all__ = ["Article", "ArticleError", "Drafted", "draft_records", "read_article", "rows_csv"]
+
+
+@dataclass
+class Drafted:
+    """The candidate records of one article, and what a person should look at."""
+
+    article: Article
+    language: str
+    rows: list[dict[str, str]]
+    notes: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+
+
+def draft_records(article: Article, reference: Reference, *, published: str = "", url: str = "") -> Drafted:
+    """Return candidate records for ``article``: one row per facility project it reports.
+
+    ``published`` and ``url`` override what the page itself states.
+    """
+    published = published or article.published
+    url = url or article.url
+    result = draft(article, reference.gazetteer)
+    names = reference.region_names()
+    rows, unresolved = [], []
+    stem = re.sub(r"\.[A-Za-z]+$", "", article.file)
+    for n, facility in enumerate(result.facilities, start=1):
+        place = _place_text(facility, result, reference, names)
+        hit = resolve(place, reference.gazetteer) if place else None
+        if hit is None or hit.place is None or hit.unmatched:
+            unresolved.append(f"{stem}-{n}: {place or '(no place named)'}")
+        rows.append(_row(f"{stem}-{n}", facility, result, place, published=published, url=url))
+    return Drafted(article, result.language, rows, result.notes, unresolved)
+
+
+def _context(result: Draft) -> list[Place]:
+    """Return the places the article is about, the title's and the lead's first."""
+    return [m.place for m in result.context if m.known]
+
+
+def _holds(outer: Place, inner: Place, reference: Reference) -> bool:
+    """Whether ``outer`` (a district, city or region) holds ``inner``."""
+    if outer.id == inner.id:
+        return False
+    if outer.precision == "region":
+        return inner.region == outer.region or outer.region in inner.regions
+    return outer in reference.gazetteer.ancestors(inner)
+
+
+def _place_text(facility: Facility, result: Draft, reference: Reference, names: dict[str, str]) -> str:
+    """Write the facility's place as a reporter would: most specific first, then district, city or region."""
+    gazetteer = reference.gazetteer
+    context = _context(result)
+    mention = facility.place
+    if mention is None:
+        # No place in the facility's own sentences: the article's own town, district or region.
+        towns = [p for p in context if p.precision in ("city", "district", "microdistrict")]
+        main = towns[0] if towns else next((p for p in context if p.precision == "region"), None)
+        if main is None:
+            return ""
+        parts = [main.name if result.language == "ru" or not main.name_kk else main.name_kk]
+        place = main
+    elif not mention.known or (
+        mention.place.precision == "city"
+        and mention.place.importance < 2
+        and any(p.precision in ("district", "region") for p in context)
+        and not any(p.precision in ("district", "region") and _holds(p, mention.place, reference) for p in context)
+    ):
+        # A village the gazetteer lacks: the district and region the article names place it.
+        parts = [mention.text]
+        for wider in ("district", "region"):
+            other = next((p for p in context if p.precision == wider), None)
+            if other is not None:
+                parts.append(other.name_kk if result.language == "kk" and other.name_kk else other.name)
+        return ", ".join(dict.fromkeys(parts))
+    else:
+        parts, place = [mention.text], mention.place
+    # Wider places the article names that hold this one: district, then city, then region.
+    for wider in ("district", "city", "region"):
+        for other in context:
+            if other.precision == wider and _holds(other, place, reference) and other.name not in parts:
+                if wider == "region" and any(p.precision == "city" and p.importance >= 2 for p in [place]):
+                    continue
+                parts.append(other.name)
+                break
+    city = gazetteer.city_of(place)
+    if city is not None and city.name not in parts and place.precision != "city":
+        parts.append(city.name)
+    if place.precision == "city" and place.importance < 2 and not any(names.get(place.region) == p for p in parts):
+        # A town or village: its region tells it from its homonyms.
+        if len(gazetteer.lookup(place.name)) > 1 and place.region in names:
+            parts.append(names[place.region])
+    return ", ".join(dict.fromkeys(parts))
+
+
+def _quote(facility: Facility, result: Draft) -> str:
+    chosen = sorted(facility.sentences)[:3]
+    out, previous = "", None
+    for k in chosen:
+        sentence = result.sentences[k]
+        out += sentence if previous is None else (" " if k == previous + 1 else " ... ") + sentence
+        previous = k
+    return out
+
+
+def _row(row_id: str, facility: Facility, result: Draft, place: str, *, published: str, url: str) -> dict[str, str]:
+    row = dict.fromkeys(RECORD_COLUMNS, "")
+    number = re.search(r"№\s*(\d+)", facility.name)
+    quoted = re.search(r"«([^»]+)»", facility.name)
+    english = facility.noun_en[:1].upper() + facility.noun_en[1:]
+    if number:
+        english += f" No. {number.group(1)}"
+    if quoted:
+        english += f" «{quoted.group(1)}»"
+    if facility.place is not None and facility.place.place.name_en:
+        english += f", {facility.place.place.name_en}"
+    row.update(
+        id=row_id,
+        name=facility.name,
+        name_en=english,
+        kind=facility.kind,
+        work="+".join(facility.work[:2]),
+        status=facility.status or "planned",
+        place=place,
+        start=facility.start,
+        due=facility.due,
+        due_year=due_year(facility.due, published) if facility.due else "",
+        source=result.article.file,
+        source_url=url,
+        published=published,
+        quote=_quote(facility, result),
+    )
+    row.update(facility.figures)
+    return row
+
+
+def rows_csv(rows: list[dict[str, str]]) -> str:
+    """Return ``rows`` as CSV text with the header of ``facilities.csv``."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=RECORD_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

@@ -1,0 +1,683 @@
+"""From an article's text to candidate records: facilities, their places, figures, status and dates.
+
+The article is split into sentences (``razdel``).  A facility is a
+facility noun (``rules.FACILITY_NOUNS``) in a sentence about a project;
+a plural noun with a list of places is one facility per place, a plural
+noun with a number and no places is a statement about several (a note).
+A sentence with no facility noun but a re-mention («объект», «нысан»,
+«её») speaks of the latest facility.  Figures, status cues and dates of a
+sentence go to the facilities it speaks of; a figure given once for a whole
+list, or next to a trap word (population, load, programme totals), to none.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import razdel
+
+from geo.draft import rules
+from geo.draft.article import Article
+from geo.places.gazetteer import Gazetteer, Place
+from geo.records.dates import due_end
+from geo.records.figures import parse_figure
+
+_KAZAKH = re.compile(r"[әғқңөұүһі]")
+_NOUNS = [(re.compile(p), kind, en) for p, kind, en in rules.FACILITY_NOUNS]
+_STATUS = [(status, re.compile(p)) for status, p in rules.STATUS_CUES]
+_WORK = [(work, re.compile(p)) for work, p in rules.WORK_CUES]
+_MONEY_KINDS = [(column, re.compile(p)) for column, p in rules.MONEY_KINDS]
+_FIGURES = [(column, re.compile(p)) for column, p in rules.FIGURE_PATTERNS]
+_NUMBER = re.compile(r"(?:№|N|номер)\s*(\d+)")
+_QUOTED = re.compile(r"«([^«»]{2,60})»")
+_ADJECTIVE_RU = re.compile(
+    r"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ою|ею)|№|\d+-?\w*)$"
+)
+_ADJECTIVE_KK = re.compile(
+    r"^(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|дағы|дегі|тағы|тегі|ндағы|ндегі)|"
+    r"жаңа|көпбейінді|ауданаралық|балалар|ана|бала|\d+|орындық|төсектік|қабатты)$"
+)
+# Words in front of a place name that say what it is, as a reporter writes them.
+_PLACE_TYPE = re.compile(
+    r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
+    r"пос[её]лк\w*|г\.|город\w*|станци\w*)\s+((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?)"
+    r"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)"
+)
+_PLACE_TYPE_KK = re.compile(
+    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?:(?:\s*,\s*|\s+және\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)\s+"
+    r"(ауыл\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
+)
+_CAPITALISED = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?)")
+_RU_AREA = re.compile(r"([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ом|ого|ому|ой|ая|ую)\s+(?:район\w*|област\w*))")
+_KK_AREA = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))")
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3  # Russian word forms: a name to the nominative, a place to its dictionary form.
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def language(text: str) -> str:
+    """Return ``kk`` when the text has the Kazakh letters of a Kazakh text, else ``ru``."""
+    letters = sum(ch.isalpha() for ch in text) or 1
+    return "kk" if len(_KAZAKH.findall(text.lower())) / letters > 0.01 else "ru"
+
+
+def sentences(text: str) -> list[str]:
+    """Return the sentences of ``text``, paragraph by paragraph."""
+    out = []
+    for paragraph in text.split("\n"):
+        out += [s.text.strip() for s in razdel.sentenize(paragraph) if s.text.strip()]
+    return out
+
+
+@dataclass
+class Mention:
+    """A place named in the article: how a record writes it, and where it is."""
+
+    text: str
+    place: Place
+    at: int  # position in the sentence
+    end: int = 0
+    group: int = 0  # mentions of one list («в Астане, Алматы и Шымкенте») share a group
+
+    @property
+    def known(self) -> bool:
+        """Whether the gazetteer knows the place (else it is a village the text names, placed by its context)."""
+        return not self.place.id.startswith("unknown:")
+
+
+def _unknown(text: str) -> Place:
+    """A village the gazetteer lacks, named with a settlement word («Қызылжар ауылы»): its district places it."""
+    return Place(f"unknown:{text}", text, "", "city", float("nan"), float("nan"), 0, "the article")
+
+
+@dataclass
+class Facility:
+    """One facility project the article reports, as it is gathered sentence by sentence."""
+
+    kind: str
+    noun_en: str
+    name: str
+    key: str  # what tells it apart from others of its kind: «№ 3», a quoted name, its place
+    sentences: list[int] = field(default_factory=list)
+    place: Mention | None = None
+    figures: dict[str, str] = field(default_factory=dict)
+    status: str = ""
+    work: list[str] = field(default_factory=list)
+    start: str = ""
+    due: str = ""
+    from_list: bool = False
+
+
+@dataclass
+class Draft:
+    """What the drafter makes of one article."""
+
+    article: Article
+    language: str
+    facilities: list[Facility]
+    notes: list[str]
+    sentences: list[str]
+    context: list[Mention]
+
+
+def _lower(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def _lookup(name: str, gazetteer: Gazetteer, lang: str) -> list[Place]:
+    found = gazetteer.lookup(name)
+    if found or lang == "kk":
+        return found
+    words = name.split()
+    lemma = " ".join(_morph().parse(w)[0].normal_form for w in words)
+    return gazetteer.lookup(lemma) if lemma != name.lower() else []
+
+
+def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Mention]:
+    """Return the places a sentence names, in order: typed names first («мкр. Курамыс»), then known names."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(text: str, places: list[Place], start: int, end: int, *, typed: bool = False) -> None:
+        if any(a < end and start < b for a, b in taken):
+            return
+        if places:
+            found.append(Mention(text, places[0], start, end))
+        elif typed and len(text) > 3:
+            found.append(Mention(text, _unknown(text), start, end))
+        else:
+            return
+        taken.append((start, end))
+
+    for m in _PLACE_TYPE.finditer(sentence):
+        word = m.group(1).lower()
+        prefix = (
+            "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(("с.", "сел", "сёл")) else ""
+        )
+        prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
+        for name in re.split(r"\s*,\s*|\s+и\s+", m.group(2)):
+            places = gazetteer.lookup(name)
+            base = name if places or lang == "kk" else _nominative_place(name)
+            places = places or _lookup(base, gazetteer, lang)
+            text = f"{prefix} {base}".strip() if prefix else base
+            start = m.start() + m.group(0).find(name)
+            add(text, places, start, start + len(name), typed=prefix in ("с.", "п."))
+    for m in _PLACE_TYPE_KK.finditer(sentence):
+        word = m.group(2).lower()
+        suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith("шағын") else ""
+        for name in re.split(r"\s*,\s*|\s+және\s+", m.group(1)):
+            places = _lookup(name, gazetteer, lang)
+            start = m.start() + m.group(0).find(name)
+            village = word.startswith(("ауыл", "елді", "кент"))
+            text = f"{name} {suffix or ('ауылы' if village else '')}".strip()
+            add(text, places, start, start + len(name), typed=village)
+    for pattern in (_RU_AREA, _KK_AREA):
+        for m in pattern.finditer(sentence):
+            places = _lookup(m.group(1), gazetteer, lang)
+            add(places[0].name if places else m.group(1), places, m.start(), m.end())
+    for m in _CAPITALISED.finditer(sentence):
+        name = m.group(1)
+        places = [
+            p
+            for p in _lookup(name, gazetteer, lang)
+            if p.precision in ("city", "region", "district", "microdistrict", "landmark")
+        ]
+        if not places and " " in name:
+            first = name.split()[0]
+            places = [p for p in _lookup(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
+            name = first
+        if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
+            add(places[0].name if lang == "ru" else name, places, m.start(), m.start() + len(name))
+    found.sort(key=lambda x: x.at)
+    for before, mention in zip(found, found[1:], strict=False):
+        between = sentence[before.end : mention.at]
+        # Only a comma or «и»/«және» between: one list.
+        if re.fullmatch(r"[\s,]*(?:и|және|а также)?[\s,]*(?:с\.|мкр\.|п\.)?\s*", between):
+            mention.group = before.group
+        else:
+            mention.group = mention.at
+    return found
+
+
+def _nominative_place(name: str) -> str:
+    """«Шугылы» → «Шугыла», when the dictionary knows the word; otherwise as written."""
+    parse = _morph().parse(name)[0]
+    if "Geox" in parse.tag or "Name" in parse.tag or "Surn" in parse.tag:
+        return parse.inflect({"nomn"}).word.capitalize() if parse.inflect({"nomn"}) else name
+    return name
+
+
+def _count_before(words: list[str]) -> int:
+    """Return the number written just before a noun («две поликлиники», «12 центров»), else 0."""
+    for word in reversed(words[-3:]):
+        w = word.lower().strip(",.")
+        if w.isdigit():
+            return int(w)
+        if w in rules.NUMBER_WORDS:
+            return rules.NUMBER_WORDS[w]
+    return 0
+
+
+def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
+    """Whether a facility noun stands for several: a number before it, a plural form, or a list of places after.
+
+    «поликлиники» is a genitive singular or a nominative plural: it is plural
+    only when a list of places follows («поликлиники в мкр. Курамыс и Шугыла»).
+    """
+    if count >= 2:
+        return True
+    last = head.split()[-1]
+    if lang == "kk":
+        return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w*$", last))
+    nouns = [p for p in _morph().parse(last) if "NOUN" in p.tag]
+    if not nouns:
+        return False
+    numbers = {"plur" if "plur" in p.tag else "sing" for p in nouns}
+    return numbers == {"plur"} or (numbers == {"plur", "sing"} and listed)
+
+
+def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, str]:
+    """Return the facility's name around its noun (adjectives before, «№ 3» or «Name» after), and its key."""
+    before = sentence[:start].split()
+    words = []
+    pattern = _ADJECTIVE_KK if lang == "kk" else _ADJECTIVE_RU
+    for word in reversed(before[-4:]):
+        if pattern.match(word.lower()):
+            words.insert(0, word)
+        else:
+            break
+    after = sentence[end : end + 60]
+    number = _NUMBER.match(after.strip())
+    quoted = _QUOTED.match(after.strip()) or _QUOTED.search(sentence[max(0, start - 40) : start])
+    head = sentence[start:end]
+    if lang == "kk":
+        last = head.split()[-1]
+        base = next((b for prefix, b in rules.KAZAKH_BASES if last.lower().startswith(prefix)), last)
+        head = " ".join([*head.split()[:-1], base])
+    while (
+        words
+        and rules.NAME_FILLERS.match(words[0].lower())
+        and words[0].lower() not in ("новый", "новая", "новое", "жаңа")
+    ):
+        words = words[1:]
+    phrase = " ".join([*words, head])
+    key = ""
+    if number:
+        phrase += f" № {number.group(1)}"
+        key = f"№{number.group(1)}"
+    elif quoted and quoted.start() < 3:
+        phrase += f" «{quoted.group(1)}»"
+        key = quoted.group(1).lower()
+    if lang == "ru":
+        phrase = _to_nominative(phrase)
+    return phrase[:1].upper() + phrase[1:], key
+
+
+def _to_nominative(phrase: str) -> str:
+    """Return a Russian noun phrase in the nominative singular («городского родильного дома» → «городской родильный дом»).
+
+    The adjectives take the gender of the first noun, so that they agree with it.
+    """
+    morph = _morph()
+    words = phrase.split()
+    parses = []
+    for word in words:
+        if not re.fullmatch(r"[А-Яа-яЁё-]+", word):
+            parses.append(None)
+            continue
+        parses.append(next((p for p in morph.parse(word) if {"NOUN", "ADJF", "PRTF"} & {str(p.tag.POS)}), None))
+    head = next((p for p in parses if p is not None and p.tag.POS == "NOUN"), None)
+    gender = head.tag.gender if head is not None else None
+    out = []
+    for word, parse in zip(words, parses, strict=True):
+        if parse is None:
+            out.append(word)
+            continue
+        wanted = {"nomn", "sing"}
+        if parse.tag.POS in ("ADJF", "PRTF") and gender:
+            wanted.add(gender)
+        if (
+            parse is not head
+            and parse.tag.POS == "NOUN"
+            and head is not None
+            and parses.index(parse) > parses.index(head)
+        ):
+            out.append(word)  # a noun after the head keeps its case («центр реабилитации»)
+            continue
+        form = parse.inflect(wanted) or parse.inflect({"nomn"})
+        text = form.word if form else word
+        out.append(text.capitalize() if word[:1].isupper() else text)
+    return " ".join(out)
+
+
+def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
+    found: list[tuple[int, int, str, str]] = []
+    for pattern, kind, en in _NOUNS:
+        for m in pattern.finditer(lowered):
+            if any(a < m.end() and m.start() < b for a, b, *_ in found):
+                continue
+            found.append((m.start(), m.end(), kind, en))
+    return sorted(found)
+
+
+def _status_of(text: str) -> str:
+    lowered = _lower(text)
+    planned_date = rules.NOT_DONE.search(lowered)
+    found = []
+    for status, pattern in _STATUS:
+        m = pattern.search(lowered)
+        if not m:
+            continue
+        if status == "completed" and planned_date:
+            continue  # «завершение запланировано на …» is a promise, not a fact
+        found.append((status, m.group(0)))
+    if not found:
+        return ""
+    status, word = found[0]
+    if status == "construction" and rules.WEAK_CONSTRUCTION.fullmatch(word) and any(s == "design" for s, _ in found):
+        return "design"  # «ведется корректировка ПСД» is design work
+    return status
+
+
+_STATUS_RANK = {"completed": 5, "cancelled": 5, "suspended": 4, "construction": 3, "design": 2, "planned": 1, "": 0}
+
+
+def _works(text: str) -> list[str]:
+    lowered = _lower(text)
+    return [work for work, pattern in _WORK if pattern.search(lowered)]
+
+
+def _money(clause: str) -> list[tuple[str, str]]:
+    """Return (column, figure) of each sum of money in a clause."""
+    out = []
+    lowered = _lower(clause)
+    for m in rules.MONEY.finditer(lowered):
+        head = lowered[max(0, m.start() - 80) : m.start()]
+        tail = lowered[m.end() : m.end() + 40]
+        column = _money_kind(head, tail)
+        figure = m.group(1) + (" " + m.group(2) if m.group(2) else "")
+        qualifier = re.search(r"(более|свыше|около|порядка|почти|шамамен|астам|до)\s*$", head) or re.match(
+            r"\s*\w*\s*(астам)", tail
+        )
+        if qualifier:
+            word = qualifier.group(1)
+            figure = f"{figure} {word}" if word == "астам" else f"{word} {figure}"
+        out.append((column, figure.replace("  ", " ")))
+    return out
+
+
+def _money_kind(head: str, tail: str) -> str:
+    """Which money a sum is: the cue nearest before it, else the nearest after it, else a cost."""
+    before = [(max((m.end() for m in p.finditer(head)), default=-1), c) for c, p in _MONEY_KINDS]
+    at, column = max(before)
+    if at >= 0:
+        return column
+    after = [(min((m.start() for m in p.finditer(tail)), default=10**6), c) for c, p in _MONEY_KINDS]
+    at, column = min(after)
+    return column if at < 10**6 else "cost_kzt"
+
+
+def _figures(clause: str) -> dict[str, str]:
+    lowered = _lower(clause)
+    out: dict[str, str] = {}
+    for column, figure in _money(clause):
+        out.setdefault(column, figure)
+    for column, pattern in _FIGURES:
+        if column in out:
+            continue
+        m = pattern.search(lowered)
+        if m:
+            value = m.group(1).strip()
+            if m.lastindex and m.lastindex >= 2 and m.group(2):
+                value += " " + m.group(2)
+            if parse_figure(value) is not None:
+                out[column] = value
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in re.split(r";|, а также |, а также|, ал ", sentence) if c.strip()]
+
+
+def _dates(text: str) -> tuple[str, str]:
+    """Return (start, due) as the sentence writes them: each date phrase goes with the nearest cue in its clause."""
+    lowered = _lower(text)
+    start = due = ""
+    for m in rules.DATE_PHRASES.finditer(lowered):
+        clause_start = max(
+            lowered.rfind(",", 0, m.start()), lowered.rfind(";", 0, m.start()), lowered.rfind("–", 0, m.start()) - 15, 0
+        )
+        clause_end = min(
+            [i for i in (lowered.find(",", m.end()), lowered.find(";", m.end())) if i >= 0] or [len(lowered)]
+        )
+        head, tail = lowered[clause_start : m.start()], lowered[m.end() : clause_end]
+        near = []
+        for which, cues in (("start", rules.START_CUES), ("due", rules.DUE_CUES)):
+            before = [len(head) - c.end() for c in cues.finditer(head)]
+            after = [c.start() + 1000 for c in cues.finditer(tail)]
+            if before or after:
+                near.append((min(before + after), which))
+        if rules.DUE_BY_ITSELF.search(lowered[m.start() : m.end()]):
+            near.append((-1, "due"))
+        if not near:
+            continue
+        which = min(near)[1]
+        phrase = re.sub(r"^(?:в|на|к)\s+", "", text[m.start() : m.end()].strip())
+        if which == "start" and not start:
+            start = phrase
+        elif which == "due" and not due:
+            due = phrase
+    return start, due
+
+
+def draft(article: Article, gazetteer: Gazetteer) -> Draft:
+    """Return the facilities ``article`` reports, with places, figures, status, dates and the sentences behind them."""
+    lang = language(article.text)
+    text_sentences = sentences(article.text)
+    facilities: list[Facility] = []
+    notes: list[str] = []
+    context: list[Mention] = []
+    last: list[Facility] = []  # the facilities the latest sentence about one spoke of
+    last_at = -1
+    for k, sentence in enumerate(text_sentences):
+        lowered = _lower(sentence)
+        mentions = _place_mentions(sentence, gazetteer, lang)
+        context += mentions
+        nouns = _facility_nouns(lowered)
+        about_project = bool(rules.PROJECT_CUES.search(lowered))
+        here: list[Facility] = []
+        for start, end, kind, en in nouns:
+            if rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start]) or rules.HOST_AFTER.match(lowered[end:]):
+                continue  # the building a project uses, not the project
+            words = sentence[:start].split()
+            count = _count_before(words)
+            own = [m for m in mentions if m.place.precision not in ("region", "country")]
+            after = [m for m in own if start < m.at < end + 80]
+            numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
+            plural = not numbered and _plural(sentence[start:end], lang, count, listed=len(after) >= 2)
+            # «Қызылжар, Шұбар және Алтынемел ауылдарында дәрігерлік амбулатория салынып жатыр»: one per village.
+            lists = _lists(own, start, end, sentence)
+            if lists and not numbered:
+                plural = True
+            if plural:
+                # «поликлиники в мкр. Курамыс и Шугыла»: one facility per place of the list.
+                near = [m for m in own if m.at > start - 40] or own
+                listed = lists or (near if len(near) >= 2 or (count and len(near) == count) else [])
+                if not listed and k + 1 < len(text_sentences) and count:
+                    following = _place_mentions(text_sentences[k + 1], gazetteer, lang)
+                    listed = [m for m in following if m.place.precision not in ("region", "country")]
+                    listed = listed if len(listed) >= min(count, 2) else []
+                if listed and about_project:
+                    name, _ = _name_phrase(sentence, start, end, lang)
+                    singular = _singular(name, lang)
+                    for mention in listed[: count or len(listed)]:
+                        f = _find(facilities, kind, mention.place.id) or Facility(
+                            kind, en, f"{singular} ({mention.text})", mention.place.id, from_list=True
+                        )
+                        f.place = f.place or mention
+                        if f not in facilities:
+                            facilities.append(f)
+                        here.append(f)
+                elif count >= 2 or plural:
+                    if about_project:
+                        notes.append(sentence)
+                continue
+            name, key = _name_phrase(sentence, start, end, lang)
+            mention = _nearest(own, start)
+            if not about_project and not _NUMBER.search(sentence[end : end + 8]):
+                # Not about works or money: a facility named again, if any, is what the sentence speaks of.
+                known = _same(facilities, kind, key, mention, here, name)
+                if known is not None:
+                    here.append(known)
+                continue
+            f = _same(facilities, kind, key, mention, here, name)
+            if f is None:
+                f = Facility(kind, en, name, key or (mention.place.id if mention else ""))
+                facilities.append(f)
+            if mention and (f.place is None or _finer(mention, f.place)):
+                f.place = mention
+            if f not in here:
+                here.append(f)
+        if not here and rules.REMENTIONS.search(lowered):
+            # «центр в Темирлане»: the facility at a place the sentence names.
+            placed = [
+                f for f in facilities if f.place is not None and any(m.place.id == f.place.place.id for m in mentions)
+            ]
+            here = placed[-1:]
+        continued = False
+        if not here and rules.COUNTED_GENERIC.search(lowered):
+            # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
+            if rules.PROJECT_CUES.search(lowered):
+                notes.append(sentence)
+        elif not here and last and not _other_place(mentions, last):
+            # No facility named: a re-mention («объект», «нысан», «её»), or the very next sentence about it.
+            if rules.REMENTIONS.search(lowered) or k == last_at + 1:
+                here, continued = list(last), not rules.REMENTIONS.search(lowered)
+        if re.search(r"всем (?:трем|двум|четырем|\d+) объектам|всех объектов|барлық нысан|екі нысан|үш нысан", lowered):
+            here = list(facilities)
+        for f in here:
+            if k not in f.sentences:
+                f.sentences.append(k)
+        _gather(here, sentence, notes, status=not continued)
+        if here:
+            last, last_at = here, k
+    return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
+
+
+def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list[Mention]:
+    """Return the list of two places or more next to a facility noun, in the same clause, or []."""
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(m.group, []).append(m)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        first, last = group[0].at, group[-1].end
+        gap = sentence[last:start] if last <= start else sentence[end:first] if first >= end else ""
+        if (last <= start or first >= end) and len(gap) < 60 and not re.search(r"[.;:]", gap):
+            return group
+    return []
+
+
+def _other_place(mentions: list[Mention], facilities: list[Facility]) -> bool:
+    """Whether a sentence is about another town or district than the facilities it would continue."""
+    own = {f.place.place.id for f in facilities if f.place is not None}
+    towns = [m for m in mentions if m.place.precision in ("city", "microdistrict", "landmark")]
+    return bool(own) and bool(towns) and all(m.place.id not in own for m in towns)
+
+
+def _singular(name: str, lang: str) -> str:
+    if lang == "kk":
+        return re.sub(r"(лар|лер|дар|дер|тар|тер)(\w*)$", "", name.split()[-1]) and _kk_singular(name)
+    morph = _morph()
+    out = []
+    for word in name.split():
+        parse = morph.parse(word)[0]
+        form = parse.inflect({"nomn", "sing"}) if {"NOUN", "ADJF"} & {str(parse.tag.POS)} else None
+        text = form.word if form else word
+        out.append(text)
+    phrase = " ".join(w for w in out if not w.isdigit() and w.lower() not in rules.NUMBER_WORDS)
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _kk_singular(name: str) -> str:
+    words = [w for w in name.split() if not w.isdigit() and w.lower() not in rules.NUMBER_WORDS]
+    words[-1] = re.sub(r"(?:лар|лер|дар|дер|тар|тер)\w*$", "", words[-1]) or words[-1]
+    phrase = " ".join(words)
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _find(facilities: list[Facility], kind: str, key: str) -> Facility | None:
+    return next((f for f in facilities if f.kind == kind and f.key == key), None)
+
+
+def _nearest(mentions: list[Mention], at: int) -> Mention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda m: (m.place.precision in ("city", "district"), abs(m.at - at)))
+
+
+def _finer(new: Mention, old: Mention) -> bool:
+    order = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
+    return order.index(new.place.precision) < order.index(old.place.precision)
+
+
+def _same(
+    facilities: list[Facility], kind: str, key: str, mention: Mention | None, here: list[Facility], name: str
+) -> Facility | None:
+    """Return the facility a mention names again, or None for a new one."""
+    same_kind = [f for f in facilities if f.kind == kind and f not in here]
+    # The headline names the facility the lead then names in full.
+    titled = [f for f in same_kind if f.sentences == [0] and not f.key and not f.from_list]
+    if titled:
+        titled[0].key = key or titled[0].key
+        return titled[0]
+    if key:
+        keyed = next((f for f in same_kind if f.key == key), None)
+        if keyed is not None:
+            return keyed
+        unkeyed = [f for f in same_kind if not f.key and not f.from_list]
+        if len(unkeyed) == 1:
+            unkeyed[0].key = key  # «нового роддома» … «родильного дома № 1»
+            return unkeyed[0]
+        return None
+    if mention:
+        at_place = [f for f in same_kind if f.place is not None and f.place.place.id == mention.place.id]
+        if at_place:
+            return at_place[-1]
+        if any(f.place is not None and f.place.place.precision != mention.place.precision for f in same_kind):
+            return None
+    unnamed = [f for f in same_kind if not f.from_list and _alike(f.name, name)]
+    return unnamed[-1] if unnamed else None
+
+
+def _alike(known: str, new: str) -> bool:
+    """Whether a new mention's words say nothing the known name does not («городской поликлиники» is not «поликлиника № 3»)."""
+    stems = {w[:5] for w in re.findall(r"[а-яёәғқңөұүһі]+", known.lower())}
+    # The head noun itself («онкоцентр» for «онкологический центр») says nothing new.
+    bare = new.lower()
+    for pattern, _, _ in _NOUNS:
+        bare = pattern.sub(" ", bare)
+    words = [w for w in re.findall(r"[а-яёәғқңөұүһі]+", bare) if len(w) > 3 and not rules.NAME_FILLERS.match(w)]
+    return all(w[:5] in stems for w in words)
+
+
+def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bool = True) -> None:
+    """Give the facilities a sentence speaks of its status, work, figures and dates.
+
+    A sentence that only follows one about a facility, naming nothing, gives
+    figures and dates but no status: its verbs may be about something else.
+    """
+    if not here:
+        return
+    status = _status_of(sentence) if status else ""
+    works = _works(sentence)
+    start, due = _dates(sentence)
+    for f in here:
+        if _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(f.status, 0):
+            f.status = status
+        for w in works:
+            if w not in f.work:
+                f.work.append(w)
+        f.start = f.start or start
+        f.due = due or f.due
+    for clause in _clauses(sentence):
+        lowered = _lower(clause)
+        if rules.TRAPS.search(lowered):
+            continue
+        figures = _figures(clause)
+        if not figures:
+            continue
+        if len(here) > 1 and not rules.EACH.search(lowered):
+            notes.append(sentence)
+            continue
+        if len(here) > 1 and rules.TOGETHER.search(lowered):
+            notes.append(sentence)
+            continue
+        for f in here:
+            for column, value in figures.items():
+                f.figures.setdefault(column, value)
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def due_year(due: str, published: str) -> str:
+    """Return the year ``due`` names («осы жылдың соңына дейін»: the article's year), or ""."""
+    year = int(published[:4]) if published[:4].isdigit() else None
+    end = due_end(due, year if not re.search(r"\d{4}", due) else None)
+    if end is None:
+        return ""
+    return str(end.year) if end.year >= 1990 else ""
+
+
+def today() -> datetime.date:
+    return datetime.date.today()
