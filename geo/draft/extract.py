@@ -70,9 +70,14 @@ def language(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, paragraph by paragraph."""
+    return [s for s, _ in _sentences(text)]
+
+
+def _sentences(text: str) -> list[tuple[str, int]]:
+    """Return (sentence, paragraph number) for each sentence of ``text``."""
     out = []
-    for paragraph in text.split("\n"):
-        out += [s.text.strip() for s in razdel.sentenize(paragraph) if s.text.strip()]
+    for k, paragraph in enumerate(text.split("\n")):
+        out += [(s.text.strip(), k) for s in razdel.sentenize(paragraph) if s.text.strip()]
     return out
 
 
@@ -194,12 +199,13 @@ def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Ment
             places = [p for p in _lookup(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
             name = first
         if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
-            add(places[0].name if lang == "ru" else name, places, m.start(), m.start() + len(name))
+            written = places[0].name if lang == "ru" else (places[0].name_kk or name)
+            add(written, places, m.start(), m.start() + len(name))
     found.sort(key=lambda x: x.at)
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
         # Only a comma or «и»/«және» between: one list.
-        if re.fullmatch(r"[\s,]*(?:и|және|а также)?[\s,]*(?:с\.|мкр\.|п\.)?\s*", between):
+        if re.fullmatch(r"\s*(?:,|,?\s*и|,?\s*және|,?\s*а также)\s*(?:с\.|мкр\.|п\.)?\s*", between):
             mention.group = before.group
         else:
             mention.group = mention.at
@@ -214,14 +220,23 @@ def _nominative_place(name: str) -> str:
     return name
 
 
-def _count_before(words: list[str]) -> int:
-    """Return the number written just before a noun («две поликлиники», «12 центров»), else 0."""
-    for word in reversed(words[-3:]):
-        w = word.lower().strip(",.")
-        if w.isdigit():
-            return int(w)
-        if w in rules.NUMBER_WORDS:
-            return rules.NUMBER_WORDS[w]
+def _count_before(words: list[str], lang: str = "ru") -> int:
+    """Return the number written just before a noun («две поликлиники», «12 центров»), else 0.
+
+    Only adjectives may stand between the number and the noun («два корпуса центра» counts
+    the buildings), and a number a capacity word follows («570 орындық», «200-коечная») is no count.
+    """
+    i = len(words) - 1
+    while i >= 0 and len(words) - i <= 4:
+        word = words[i].lower().strip(",.")
+        if re.match(r"\d", word) or word in rules.NUMBER_WORDS:
+            following = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
+            if rules.CAPACITY.match(following) or rules.CAPACITY.search(word):
+                return 0
+            return int(word) if word.isdigit() else rules.NUMBER_WORDS.get(word, 0)
+        if not _modifier(words[i], lang):
+            return 0
+        i -= 1
     return 0
 
 
@@ -243,13 +258,29 @@ def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
     return numbers == {"plur"} or (numbers == {"plur", "sing"} and listed)
 
 
+def _modifier(word: str, lang: str) -> bool:
+    """Whether a word before a facility noun belongs to its name: an adjective, «№», a capacity."""
+    if lang == "kk":
+        return bool(_ADJECTIVE_KK.match(word.lower()))
+    if not _ADJECTIVE_RU.match(word.lower()) or len(word) < 4 and not word[:1].isdigit():
+        return False
+    if word[:1].isdigit() or word == "№":
+        return True
+    parse = _morph().parse(word.strip(",.«»"))[0]
+    return parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag
+
+
+def _existing(sentence: str, start: int) -> bool:
+    """Whether the words before a facility noun say it exists already («действующий роддом»), not a project."""
+    return bool(rules.EXISTING.search(_lower(sentence[max(0, start - 30) : start])))
+
+
 def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, str]:
     """Return the facility's name around its noun (adjectives before, «№ 3» or «Name» after), and its key."""
     before = sentence[:start].split()
     words = []
-    pattern = _ADJECTIVE_KK if lang == "kk" else _ADJECTIVE_RU
     for word in reversed(before[-4:]):
-        if pattern.match(word.lower()):
+        if _modifier(word, lang):
             words.insert(0, word)
         else:
             break
@@ -419,11 +450,14 @@ def _dates(text: str) -> tuple[str, str]:
         )
         head, tail = lowered[clause_start : m.start()], lowered[m.end() : clause_end]
         near = []
-        for which, cues in (("start", rules.START_CUES), ("due", rules.DUE_CUES)):
+        for which, cues in (("start", rules.START_CUES), ("due", rules.DUE_CUES), ("either", rules.PLAN_CUES)):
             before = [len(head) - c.end() for c in cues.finditer(head)]
             after = [c.start() + 1000 for c in cues.finditer(tail)]
             if before or after:
                 near.append((min(before + after), which))
+        # «запланировано» goes with whichever of start and end its clause speaks of; alone, it is the end.
+        strong = [n for n in near if n[1] != "either"]
+        near = strong or [(at, "due") for at, _ in near]
         if rules.DUE_BY_ITSELF.search(lowered[m.start() : m.end()]):
             near.append((-1, "due"))
         if not near:
@@ -440,7 +474,9 @@ def _dates(text: str) -> tuple[str, str]:
 def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     """Return the facilities ``article`` reports, with places, figures, status, dates and the sentences behind them."""
     lang = language(article.text)
-    text_sentences = sentences(article.text)
+    split = _sentences(article.text)
+    text_sentences = [s for s, _ in split]
+    paragraph = [p for _, p in split]
     facilities: list[Facility] = []
     notes: list[str] = []
     context: list[Mention] = []
@@ -456,8 +492,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         for start, end, kind, en in nouns:
             if rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start]) or rules.HOST_AFTER.match(lowered[end:]):
                 continue  # the building a project uses, not the project
+            if _existing(sentence, start):
+                continue  # «действующий роддом», «жұмыс істеп тұрған аурухана»: not a project
             words = sentence[:start].split()
-            count = _count_before(words)
+            count = _count_before(words, lang)
             own = [m for m in mentions if m.place.precision not in ("region", "country")]
             after = [m for m in own if start < m.at < end + 80]
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
@@ -518,7 +556,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 notes.append(sentence)
         elif not here and last and not _other_place(mentions, last):
             # No facility named: a re-mention («объект», «нысан», «её»), or the very next sentence about it.
-            if rules.REMENTIONS.search(lowered) or k == last_at + 1:
+            # In the same paragraph, a sentence that names nothing still speaks of it (Kazakh has no «её»).
+            if rules.REMENTIONS.search(lowered) or k == last_at + 1 or paragraph[k] == paragraph[last_at]:
                 here, continued = list(last), not rules.REMENTIONS.search(lowered)
         if re.search(r"всем (?:трем|двум|четырем|\d+) объектам|всех объектов|барлық нысан|екі нысан|үш нысан", lowered):
             here = list(facilities)
@@ -614,7 +653,9 @@ def _same(
             return at_place[-1]
         if any(f.place is not None and f.place.place.precision != mention.place.precision for f in same_kind):
             return None
-    unnamed = [f for f in same_kind if not f.from_list and _alike(f.name, name)]
+    fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
+    # «новой поликлиники» is not the «поликлиника № 3» named before.
+    unnamed = [f for f in same_kind if not f.from_list and _alike(f.name, name) and not (fresh and f.key)]
     return unnamed[-1] if unnamed else None
 
 
@@ -647,8 +688,13 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
             if w not in f.work:
                 f.work.append(w)
         f.start = f.start or start
-        f.due = due or f.due
+        # The first promise an article gives is its news; later ones are mostly history («должны были сдать в 2022»).
+        f.due = f.due or due
+    clauses = []
     for clause in _clauses(sentence):
+        # «Стоимость 300 млн тенге, рассчитана на 45 посещений в сутки»: only the part with the trap goes.
+        clauses += clause.split(",") if rules.TRAPS.search(_lower(clause)) else [clause]
+    for clause in clauses:
         lowered = _lower(clause)
         if rules.TRAPS.search(lowered):
             continue
