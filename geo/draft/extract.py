@@ -292,11 +292,8 @@ def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, s
         last = head.split()[-1]
         base = next((b for prefix, b in rules.KAZAKH_BASES if last.lower().startswith(prefix)), last)
         head = " ".join([*head.split()[:-1], base])
-    while (
-        words
-        and rules.NAME_FILLERS.match(words[0].lower())
-        and words[0].lower() not in ("новый", "новая", "новое", "жаңа")
-    ):
+    # «ещё одного», «этой»: not part of the name; «новой» is, it tells a project from what stands.
+    while words and rules.NAME_FILLERS.match(words[0].lower()) and not re.match(r"нов|жаңа", words[0].lower()):
         words = words[1:]
     phrase = " ".join([*words, head])
     key = ""
@@ -352,6 +349,8 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for pattern, kind, en in _NOUNS:
         for m in pattern.finditer(lowered):
+            if m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "-"):
+                continue  # inside a word («спортивно-реабилитационный»): another row names it
             if any(a < m.end() and m.start() < b for a, b, *_ in found):
                 continue
             found.append((m.start(), m.end(), kind, en))
@@ -517,7 +516,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     singular = _singular(name, lang)
                     for mention in listed[: count or len(listed)]:
                         f = _find(facilities, kind, mention.place.id) or Facility(
-                            kind, en, f"{singular} ({mention.text})", mention.place.id, from_list=True
+                            kind, en, f"{singular} ({mention.text})", "", from_list=True
                         )
                         f.place = f.place or mention
                         if f not in facilities:
@@ -537,7 +536,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             f = _same(facilities, kind, key, mention, here, name)
             if f is None:
-                f = Facility(kind, en, name, key or (mention.place.id if mention else ""))
+                f = Facility(kind, en, name, key)
                 facilities.append(f)
             if mention and (f.place is None or _finer(mention, f.place)):
                 f.place = mention
@@ -613,8 +612,11 @@ def _kk_singular(name: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def _find(facilities: list[Facility], kind: str, key: str) -> Facility | None:
-    return next((f for f in facilities if f.kind == kind and f.key == key), None)
+def _find(facilities: list[Facility], kind: str, place_id: str) -> Facility | None:
+    """Return the facility of ``kind`` at the place ``place_id``, if the article named it before."""
+    return next(
+        (f for f in facilities if f.kind == kind and f.place is not None and f.place.place.id == place_id), None
+    )
 
 
 def _nearest(mentions: list[Mention], at: int) -> Mention | None:
