@@ -29,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous files are unchanged.", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Output read by a program that stopped early (``| head``): nothing more to say, and nowhere to say it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except Exception as e:  # The one guard: no traceback ever reaches a user.
         print(
             f"error: something unforeseen went wrong ({type(e).__name__}: {e}); the previous files are unchanged. "

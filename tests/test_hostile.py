@@ -347,3 +347,18 @@ def test_any_header_cells_and_encoding_give_exit_0_or_2_never_a_traceback(
     assert "Traceback" not in err.getvalue() and "unforeseen" not in err.getvalue()
     if code == 2:
         assert page.read_text() == "previous"
+
+
+def test_output_read_by_a_program_that_stops_early_is_no_error(monkeypatch, capsys):
+    # «make_map.py --check | head -1»: the reader goes away; no traceback, no "unforeseen" line.
+    import os
+    import sys
+
+    reader, writer = os.pipe()
+    os.close(reader)
+    gone = os.fdopen(writer, "w", buffering=1)
+    monkeypatch.setattr(sys, "stdout", gone)
+    assert make_map.main(["--check"]) == 1
+    monkeypatch.undo()
+    gone.close()
+    assert capsys.readouterr().err == ""

@@ -199,7 +199,7 @@ def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Ment
             places = [p for p in _lookup(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
             name = first
         if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
-            written = places[0].name if lang == "ru" else (places[0].name_kk or name)
+            written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
             add(written, places, m.start(), m.start() + len(name))
     found.sort(key=lambda x: x.at)
     for before, mention in zip(found, found[1:], strict=False):
