@@ -88,7 +88,8 @@ def _place_text(facility: Facility, result: Draft, reference: Reference, names: 
     ):
         # A village the gazetteer lacks: the district and region the article names place it.
         parts = [mention.text]
-        for wider in ("district", "region"):
+        # A microdistrict is in a city; a village in a district and a region.
+        for wider in ("district", "city") if mention.text.startswith("мкр.") else ("district", "region"):
             other = next((p for p in context if p.precision == wider), None)
             if other is not None:
                 parts.append(other.name_kk if result.language == "kk" and other.name_kk else other.name)

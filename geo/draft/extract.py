@@ -173,7 +173,7 @@ def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Ment
             places = places or _lookup(base, gazetteer, lang)
             text = f"{prefix} {base}".strip() if prefix else base
             start = m.start() + m.group(0).find(name)
-            add(text, places, start, start + len(name), typed=prefix in ("с.", "п."))
+            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр."))
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith("шағын") else ""
@@ -505,17 +505,22 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 plural = True
             if plural:
                 # «поликлиники в мкр. Курамыс и Шугыла»: one facility per place of the list.
-                near = [m for m in own if m.at > start - 40] or own
-                listed = lists or (near if len(near) >= 2 or (count and len(near) == count) else [])
+                # Places of one list only: «в Наурызбайском районе Алматы» is one place, said twice.
+                listed = lists
                 if not listed and k + 1 < len(text_sentences) and count:
+                    # «12 перинатальных центров … Они откроются в Астане, Алматы, Шымкенте …»: the next sentence's list.
                     following = _place_mentions(text_sentences[k + 1], gazetteer, lang)
-                    listed = [m for m in following if m.place.precision not in ("region", "country")]
-                    listed = listed if len(listed) >= min(count, 2) else []
+                    groups: dict[int, list[Mention]] = {}
+                    for m in following:
+                        if m.place.precision not in ("region", "country"):
+                            groups.setdefault(m.group, []).append(m)
+                    listed = max(groups.values(), key=len, default=[])
+                    listed = listed if len(listed) >= 2 else []
                 if listed and about_project:
                     name, _ = _name_phrase(sentence, start, end, lang)
                     singular = _singular(name, lang)
                     for mention in listed[: count or len(listed)]:
-                        f = _find(facilities, kind, mention.place.id) or Facility(
+                        f = _find(facilities, kind, mention) or Facility(
                             kind, en, f"{singular} ({mention.text})", "", from_list=True
                         )
                         f.place = f.place or mention
@@ -612,17 +617,24 @@ def _kk_singular(name: str) -> str:
     return phrase[:1].upper() + phrase[1:]
 
 
-def _find(facilities: list[Facility], kind: str, place_id: str) -> Facility | None:
-    """Return the facility of ``kind`` at the place ``place_id``, if the article named it before."""
+def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility | None:
+    """Return the facility of ``kind`` at the place ``mention`` names, if the article named it before.
+
+    Two microdistricts of one district are placed at the district: their names tell them apart.
+    """
+    where = (mention.place.id, mention.text)
     return next(
-        (f for f in facilities if f.kind == kind and f.place is not None and f.place.place.id == place_id), None
+        (f for f in facilities if f.kind == kind and f.place is not None and (f.place.place.id, f.place.text) == where),
+        None,
     )
 
 
 def _nearest(mentions: list[Mention], at: int) -> Mention | None:
     if not mentions:
         return None
-    return min(mentions, key=lambda m: (m.place.precision in ("city", "district"), abs(m.at - at)))
+    # The most specific place wins («в селе Жарма Иргизского района»: the village), then the nearest.
+    rank = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
+    return min(mentions, key=lambda m: (rank.index(m.place.precision), abs(m.at - at)))
 
 
 def _finer(new: Mention, old: Mention) -> bool:
@@ -653,8 +665,13 @@ def _same(
         at_place = [f for f in same_kind if f.place is not None and f.place.place.id == mention.place.id]
         if at_place:
             return at_place[-1]
-        if any(f.place is not None and f.place.place.precision != mention.place.precision for f in same_kind):
-            return None
+        # A facility placed elsewhere at the same or a finer level is another one.
+        rank = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
+        same_kind = [
+            f
+            for f in same_kind
+            if f.place is None or rank.index(mention.place.precision) > rank.index(f.place.place.precision)
+        ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
     # «новой поликлиники» is not the «поликлиника № 3» named before.
     unnamed = [f for f in same_kind if not f.from_list and _alike(f.name, name) and not (fresh and f.key)]
