@@ -30,6 +30,7 @@ _NOUNS = [(re.compile(p), kind, en) for p, kind, en in rules.FACILITY_NOUNS]
 _STATUS = [(status, re.compile(p)) for status, p in rules.STATUS_CUES]
 _WORK = [(work, re.compile(p)) for work, p in rules.WORK_CUES]
 _MONEY_KINDS = [(column, re.compile(p)) for column, p in rules.MONEY_KINDS]
+_ANNEX = [(kind, re.compile(p)) for kind, p in rules.ANNEX_HOSTS]
 _FIGURES = [(column, re.compile(p)) for column, p in rules.FIGURE_PATTERNS]
 _NUMBER = re.compile(r"(?:№|N|номер)\s*(\d+)")
 _QUOTED = re.compile(r"«([^«»]{2,60})»")
@@ -205,7 +206,7 @@ def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Ment
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
         # Only a comma or «и»/«және» between: one list.
-        if re.fullmatch(r"\s*(?:,|,?\s*и|,?\s*және|,?\s*а также)\s*(?:с\.|мкр\.|п\.)?\s*", between):
+        if re.fullmatch(r"\s*(?:,|,?\s*и|,?\s*және|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.)?\s*", between):
             mention.group = before.group
         else:
             mention.group = mention.at
@@ -324,10 +325,13 @@ def _to_nominative(phrase: str) -> str:
     head = next((p for p in parses if p is not None and p.tag.POS == "NOUN"), None)
     gender = head.tag.gender if head is not None else None
     out = []
+    after_head = False
     for word, parse in zip(words, parses, strict=True):
-        if parse is None:
+        if after_head or parse is None:
+            # What follows the head keeps its case («корпус Казалинской районной больницы»).
             out.append(word)
             continue
+        after_head = parse is head
         wanted = {"nomn", "sing"}
         if parse.tag.POS in ("ADJF", "PRTF") and gender:
             wanted.add(gender)
@@ -353,7 +357,22 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
                 continue  # inside a word («спортивно-реабилитационный»): another row names it
             if any(a < m.end() and m.start() < b for a, b, *_ in found):
                 continue
-            found.append((m.start(), m.end(), kind, en))
+            end = m.end()
+            if kind == "annex":
+                # «новый корпус … больницы», «диспансердің радиологиялық корпусы»: the host's kind, and
+                # a host named after the building is part of its name, not a project of its own.
+                after = lowered[end : end + 80]
+                host = next(((k, h) for k, p in _ANNEX if (h := p.search(after))), None)
+                if host is not None and not re.search(r"[.,;:]", after[: host[1].start()]):
+                    kind, end = host[0], end + host[1].end()
+                else:
+                    # «Новый корпус площадью 1 760 кв. м»: a part of the facility named before.
+                    before = lowered[max(0, m.start() - 60) : m.start()]
+                    kind = next((k for k, p in _ANNEX if p.search(before)), "hospital")
+                    # «диспансердің радиологиялық корпусы»: a Kazakh host in the genitive names its own building.
+                    if not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[а-яәғқңөұүһі-]+\s+)?$", before):
+                        en = "building"
+            found.append((m.start(), end, kind, en))
     return sorted(found)
 
 
@@ -387,7 +406,8 @@ def _works(text: str) -> list[str]:
 def _money(clause: str) -> list[tuple[str, str]]:
     """Return (column, figure) of each sum of money in a clause."""
     out = []
-    lowered = _lower(clause)
+    # «36 млрд 416 млн теңге» is 36,416 млрд.
+    lowered = rules.COMPOSITE_MONEY.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} млрд", _lower(clause))
     for m in rules.MONEY.finditer(lowered):
         head = lowered[max(0, m.start() - 80) : m.start()]
         tail = lowered[m.end() : m.end() + 40]
@@ -423,6 +443,12 @@ def _figures(clause: str) -> dict[str, str]:
         if column in out:
             continue
         m = pattern.search(lowered)
+        if column == "floors" and not m:
+            # «трехэтажного корпуса», «восьмиэтажное здание»
+            word = rules.FLOOR_WORDS_PATTERN.search(lowered)
+            if word:
+                out[column] = str(rules.FLOOR_WORDS[word.group(1)])
+            continue
         if m:
             value = m.group(1).strip()
             if m.lastindex and m.lastindex >= 2 and m.group(2):
@@ -533,6 +559,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             name, key = _name_phrase(sentence, start, end, lang)
             mention = _nearest(own, start)
+            if en == "building" and last:
+                # «Новый корпус площадью …», «К больнице пристраивают дополнительный корпус»: the project just named.
+                here += [f for f in last if f not in here]
+                continue
+            en = "new building" if en == "building" else en
             if not about_project and not _NUMBER.search(sentence[end : end + 8]):
                 # Not about works or money: a facility named again, if any, is what the sentence speaks of.
                 known = _same(facilities, kind, key, mention, here, name)
@@ -648,7 +679,7 @@ def _same(
     """Return the facility a mention names again, or None for a new one."""
     same_kind = [f for f in facilities if f.kind == kind and f not in here]
     # The headline names the facility the lead then names in full.
-    titled = [f for f in same_kind if f.sentences == [0] and not f.key and not f.from_list]
+    titled = [f for f in same_kind if f.sentences[:1] == [0] and not f.key and not f.from_list and f.place is None]
     if titled:
         titled[0].key = key or titled[0].key
         return titled[0]

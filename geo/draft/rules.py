@@ -14,6 +14,13 @@ import re
 # A facility noun (the head of a facility's name) and its kind, most specific first.
 FACILITY_NOUNS: list[tuple[str, str, str]] = [
     # pattern, kind, English noun
+    # A new building of a hospital or centre: its kind is its host's (see ANNEX_HOSTS).
+    (
+        r"(?:нов\w*|дополнительн\w*|лечебн\w*|радиологическ\w*|хирургическ\w*|родильн\w*) корпус\w*|"
+        r"(?:жаңа|қосымша|радиологиялық|емдеу) корпус\w*",
+        "annex",
+        "new building",
+    ),
     (r"перинатальн\w* центр\w*|перинатальн\w* комплекс\w*", "perinatal", "perinatal centre"),
     (r"перинаталдық орталы\w*|перинаталдық кешен\w*", "perinatal", "perinatal centre"),
     (r"центр\w* материнства и детства|ана мен бала орталы\w*", "perinatal", "mother and child centre"),
@@ -65,7 +72,14 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
         "hospital",
         "hospital",
     ),
-    (r"гематологическ\w* центр\w*|гематология\w* орталы\w*", "other", "haematology centre"),
+    (r"гематологическ\w* центр\w*|центр\w* гематологии|гематология\w* орталы\w*", "hospital", "haematology centre"),
+    (r"(?:детск\w* )?травматологическ\w* пункт\w*|травмпункт\w*|травматологиялық пункт\w*", "other", "trauma unit"),
+    (
+        r"приемно-диагностическ\w* (?:комплекс|корпус|отделени|блок|центр)\w*|"
+        r"қабылдау-диагностикалық (?:кешен|корпус|бөлім|блог)\w*",
+        "hospital",
+        "admission and diagnostic unit",
+    ),
     (r"кардиологическ\w* центр\w*|кардиология\w* орталы\w*|кардиоцентр\w*", "hospital", "cardiology centre"),
     (r"клиник\w*|клиника\w*", "hospital", "clinic"),
 ]
@@ -92,6 +106,15 @@ NAME_FILLERS = re.compile(
     r"^(?:нов\w*|современн\w*|будущ\w*|строящ\w*|данн\w*|эт\w*|указанн\w*|один|одного|одна|одной|ещ[её]|"
     r"жаңа|заманауи|осы|тағы|бір)$"
 )
+# The host a new building («новый корпус Казалинской больницы») belongs to, and so its kind.
+ANNEX_HOSTS: list[tuple[str, str]] = [
+    ("oncology", r"онколог\w*|онкодиспансер\w*"),
+    ("perinatal", r"перинатал\w*"),
+    ("maternity", r"родильн\w*|роддом\w*|перзентхана\w*"),
+    ("rehabilitation", r"реабилитаци\w*|оңалту\w*"),
+    ("polyclinic", r"поликлиник\w*|емхана\w*"),
+    ("hospital", r"больниц\w*|аурухана\w*|клиник\w*|госпитал\w*"),
+]
 # Nouns that name an earlier facility again, never a new one.
 REMENTIONS = re.compile(
     r"\b(?:объект\w*|медучреждени\w*|медицинск\w* учреждени\w*|учреждени\w*|здани\w*|медорганизаци\w*|"
@@ -131,7 +154,8 @@ NOT_DONE = re.compile(
     r"(?:завершени\w*|ввод\w*|сдач\w*|открыти\w*|окончани\w*)[^.]{0,40}(?:запланирован\w*|планиру\w*|ожида\w*|намечен\w*)|"
     r"(?:планиру|ожида|намеч)\w*[^.]{0,30}(?:заверш|ввод|сдат|откры)\w*|"
     r"аяқта\w*[^.]{0,40}(?:жоспарла\w*|күтіл\w*)|жоспарла\w*[^.]{0,30}аяқта\w*|"
-    r"будет (?:завершен|открыт|введен|сдан)\w*|завершится|завершат|откроется|откроют|введут|сдадут"
+    r"буд(?:ет|ут) (?:завершен|открыт|введен|сдан|построен|запущен)\w*|завершится|завершат|откроется|откроются|"
+    r"откроют|введут|сдадут"
 )
 STATUS_CUES: list[tuple[str, str]] = [
     (
@@ -198,6 +222,16 @@ WORK_CUES: list[tuple[str, str]] = [
 _NUM = r"(\d{1,3}(?:[  \u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = r"(?:\s*(трлн|млрд|млн|тыс\.?|тысяч\w*|мың|миллиард\w*|миллион\w*))?"
 MONEY = re.compile(_NUM + _SCALE + r"\s*(?:тенге|теңге\w*|тг\b|₸)")
+COMPOSITE_MONEY = re.compile(r"(\d+)\s*млрд\.?\s+(\d{1,3})\s*млн")
+# Floors written as a word («трехэтажный», «бес қабатты»).
+FLOOR_WORDS: dict[str, int] = {
+    "одно": 1, "двух": 2, "трех": 3, "четырех": 4, "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9,
+    "десяти": 10, "двенадцати": 12, "бір ": 1, "екі ": 2, "үш ": 3, "төрт ": 4, "бес ": 5, "алты ": 6,
+    "жеті ": 7, "сегіз ": 8, "тоғыз ": 9,
+}  # fmt: skip
+FLOOR_WORDS_PATTERN = re.compile(
+    r"\b(" + "|".join(sorted(FLOOR_WORDS, key=len, reverse=True)) + r")(?:этажн\w*|қабатты)"
+)
 # Which money a sum is, by the words before it in the same clause (first row that matches wins).
 MONEY_KINDS: list[tuple[str, str]] = [
     ("cofinancing_kzt", r"софинансир\w*|бірлесіп қаржыландыр\w*|қосымша қаржыландыр\w*"),
@@ -216,6 +250,7 @@ FIGURE_PATTERNS: list[tuple[str, str]] = [
     ("visits_per_shift", r"(\d[\d  ]*)\s*посещени\w*(?:\s+в\s+смену)"),
     ("visits_per_shift", r"(?:на|рассчитан\w* на)\s+(\d[\d  ]*)\s*посещени\w*(?!\s+в\s+сутки)"),
     ("visits_per_shift", r"(?:бір )?ауысым\w*\s+(\d[\d  ]*)"),
+    ("visits_per_shift", r"(\d[\d  ]*)\s*(?:келушіге|қатынауға) арналған"),
     ("visits_per_shift", r"(\d[\d  ]*)\s*(?:адам|науқас|келушіге|қатынау\w*)[^.]{0,20}ауысым\w*"),
     ("floors", r"(\d+)\s*[-‑]?\s*(?:этажн\w*|х этажн\w*|қабатты)"),
     (
@@ -275,7 +310,7 @@ START_CUES = re.compile(
     r"выйти на|выход на|басталады|басталды|басталған|бастау\w*|кірісу\w*|кірісті"
 )
 # A date phrase that says by itself it is a deadline («до 2025 года», «к 2027 году», «осы жылдың соңына дейін»).
-DUE_BY_ITSELF = re.compile(r"^(?:до|к|до конца|к концу)\b|дейін$")
+DUE_BY_ITSELF = re.compile(r"^(?:до|к|до конца|к концу)\b|дейін$|^(?:19|20)\d\d\s*[-–—]\s*(?:19|20)?\d\d")
 
 # ---------------------------------------------------------------- article text
 # Lines that are no part of the article's text: photo captions, bylines.
