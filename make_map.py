@@ -162,9 +162,9 @@ def _draft(argv: list[str]) -> int:
     from geo.draft import draft_records, read_article, rows_csv
     from geo.errors import RecordsError
     from geo.output import write_atomically
-    from geo.places.reference import load_reference
+    from geo.places.cache import cached_gazetteer
 
-    reference = load_reference()
+    gazetteer, region_names = cached_gazetteer()
     rows, failed = [], 0
     for path in args.articles:
         try:
@@ -174,7 +174,9 @@ def _draft(argv: list[str]) -> int:
                 print(problem, file=sys.stderr)
             failed += 1
             continue
-        drafted = draft_records(article, reference, published=args.published or "", url=args.url or "")
+        drafted = draft_records(
+            article, gazetteer, region_names=region_names, published=args.published or "", url=args.url or ""
+        )
         rows += drafted.rows
         found = len(drafted.rows)
         print(

@@ -112,7 +112,9 @@ def score_article(path: Path, expected: list[dict[str, str]], reference: Referen
     """Draft ``path`` and add how its rows compare with ``expected`` to ``score``."""
     # As a user does, who gives the article's date when the file does not state it.
     published = next((r["published"] for r in expected if r.get("published")), "")
-    drafted = draft_records(read_article(path), reference, published=published).rows
+    drafted = draft_records(
+        read_article(path), reference.gazetteer, region_names=reference.region_names(), published=published
+    ).rows
     score.expected += len(expected)
     score.drafted += len(drafted)
     places_d = [_place(r["place"], reference) for r in drafted]

@@ -202,3 +202,27 @@ def test_hostile_articles_give_rows_or_nothing_never_a_traceback(tmp_path, text)
     done, _ = _draft(tmp_path, str(path))
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_gazetteer_kept_between_runs_is_rebuilt_when_damaged(tmp_path, monkeypatch):
+    from geo.places.cache import cache_folder, cached_gazetteer
+
+    monkeypatch.setenv("KZ_HEALTH_MAP_CACHE", str(tmp_path / "cache"))
+    gazetteer, names = cached_gazetteer()  # builds and keeps it
+    (kept,) = cache_folder().glob("gazetteer-*.pickle")
+    again, _ = cached_gazetteer()  # read back
+    assert len(again.places) == len(gazetteer.places) and names["KAZ011"] == "Карагандинская область"
+    kept.write_bytes(b"not a pickle")
+    rebuilt, _ = cached_gazetteer()
+    assert len(rebuilt.places) == len(gazetteer.places)
+    assert kept.read_bytes() != b"not a pickle"
+
+
+def test_a_cache_folder_that_cannot_be_written_is_not_used(tmp_path, monkeypatch):
+    from geo.places.cache import cached_gazetteer
+
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("KZ_HEALTH_MAP_CACHE", str(blocked / "cache"))  # a folder inside a file
+    gazetteer, _ = cached_gazetteer()
+    assert gazetteer.lookup("Балхаш")

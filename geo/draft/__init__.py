@@ -1,6 +1,6 @@
 """Drafting records from a news article: candidate rows to check, in the columns of ``facilities.csv``.
 
-``draft_records(article, reference)`` reads nothing and writes nothing: it
+``draft_records(article, gazetteer, region_names=…)`` reads nothing and writes nothing: it
 takes an :class:`~geo.draft.article.Article` (see ``read_article``) and
 returns the rows, the candidate notes and the places that did not resolve.
 """
@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 
 from geo.draft.article import Article, ArticleError, read_article
 from geo.draft.extract import Draft, Facility, draft, due_year
-from geo.places.gazetteer import Place
-from geo.places.reference import Reference
+from geo.places.gazetteer import Gazetteer, Place
 from geo.places.resolve import resolve
 from geo.records.schema import RECORD_COLUMNS
 
@@ -33,20 +32,29 @@ class Drafted:
     unresolved: list[str] = field(default_factory=list)
 
 
-def draft_records(article: Article, reference: Reference, *, published: str = "", url: str = "") -> Drafted:
+def draft_records(
+    article: Article,
+    gazetteer: Gazetteer,
+    *,
+    region_names: dict[str, str],
+    published: str = "",
+    url: str = "",
+) -> Drafted:
     """Return candidate records for ``article``: one row per facility project it reports.
 
-    ``published`` and ``url`` override what the page itself states.
+    ``region_names`` are the regions' Russian names by pcode (see
+    ``geo.places.cache.cached_gazetteer``); ``published`` and ``url``
+    override what the page itself states.
     """
     published = published or article.published
     url = url or article.url
-    result = draft(article, reference.gazetteer)
-    names = reference.region_names()
+    result = draft(article, gazetteer)
+    names = region_names
     rows, unresolved = [], []
     stem = re.sub(r"\.[A-Za-z]+$", "", article.file)
     for n, facility in enumerate(result.facilities, start=1):
-        place = _place_text(facility, result, reference, names)
-        hit = resolve(place, reference.gazetteer) if place else None
+        place = _place_text(facility, result, gazetteer, names)
+        hit = resolve(place, gazetteer) if place else None
         if hit is None or hit.place is None or hit.unmatched:
             unresolved.append(f"{stem}-{n}: {place or '(no place named)'}")
         rows.append(_row(f"{stem}-{n}", facility, result, place, published=published, url=url))
@@ -58,18 +66,17 @@ def _context(result: Draft) -> list[Place]:
     return [m.place for m in result.context if m.known]
 
 
-def _holds(outer: Place, inner: Place, reference: Reference) -> bool:
+def _holds(outer: Place, inner: Place, gazetteer: Gazetteer) -> bool:
     """Whether ``outer`` (a district, city or region) holds ``inner``."""
     if outer.id == inner.id:
         return False
     if outer.precision == "region":
         return inner.region == outer.region or outer.region in inner.regions
-    return outer in reference.gazetteer.ancestors(inner)
+    return outer in gazetteer.ancestors(inner)
 
 
-def _place_text(facility: Facility, result: Draft, reference: Reference, names: dict[str, str]) -> str:
+def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: dict[str, str]) -> str:
     """Write the facility's place as a reporter would: most specific first, then district, city or region."""
-    gazetteer = reference.gazetteer
     context = _context(result)
     mention = facility.place
     if mention is None:
@@ -84,7 +91,7 @@ def _place_text(facility: Facility, result: Draft, reference: Reference, names: 
         mention.place.precision == "city"
         and mention.place.importance < 2
         and any(p.precision in ("district", "region") for p in context)
-        and not any(p.precision in ("district", "region") and _holds(p, mention.place, reference) for p in context)
+        and not any(p.precision in ("district", "region") and _holds(p, mention.place, gazetteer) for p in context)
     ):
         # A village the gazetteer lacks: the district and region the article names place it.
         parts = [mention.text]
@@ -99,7 +106,7 @@ def _place_text(facility: Facility, result: Draft, reference: Reference, names: 
     # Wider places the article names that hold this one: district, then city, then region.
     for wider in ("district", "city", "region"):
         for other in context:
-            if other.precision == wider and _holds(other, place, reference) and other.name not in parts:
+            if other.precision == wider and _holds(other, place, gazetteer) and other.name not in parts:
                 if wider == "region" and any(p.precision == "city" and p.importance >= 2 for p in [place]):
                     continue
                 parts.append(other.name)

@@ -11,7 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from geo.draft.rules import CAPTION_LINES, DROP_BLOCKS, END_OF_ARTICLE
 from geo.errors import GeoError, Problem, RecordsError
-from geo.records.table import decode
+from geo.records.encoding import decode
 
 
 class ArticleError(RecordsError):

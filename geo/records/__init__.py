@@ -2,33 +2,35 @@
 
 ``read_table`` reads a file as spreadsheets save it; ``validate_records``
 checks it and returns a DataFrame.  The join (``geo.join``) places the rows.
+The names below are loaded on first use, so that the light modules of the
+package (``schema``, ``figures``, ``dates``, ``vocab``, ``encoding``) can be
+imported without pandas.
 """
 
 from __future__ import annotations
 
-from geo.records.schema import (
-    COMPUTED_COLUMNS,
-    FIGURES,
-    PLACE_COLUMNS,
-    REQUIRED_COLUMNS,
-    TEXT_COLUMNS,
-)
-from geo.records.table import Column, Table, read_table, refuse_computed_columns, require_columns
-from geo.records.validate import lost_letters, records_frame, unknown_sources, validate_records
+import importlib
 
-__all__ = [
-    "COMPUTED_COLUMNS",
-    "FIGURES",
-    "PLACE_COLUMNS",
-    "REQUIRED_COLUMNS",
-    "TEXT_COLUMNS",
-    "Column",
-    "Table",
-    "lost_letters",
-    "read_table",
-    "records_frame",
-    "refuse_computed_columns",
-    "require_columns",
-    "unknown_sources",
-    "validate_records",
-]
+_WHERE = {
+    "COMPUTED_COLUMNS": "schema",
+    "FIGURES": "schema",
+    "PLACE_COLUMNS": "schema",
+    "REQUIRED_COLUMNS": "schema",
+    "TEXT_COLUMNS": "schema",
+    "Column": "table",
+    "Table": "table",
+    "read_table": "table",
+    "refuse_computed_columns": "table",
+    "require_columns": "table",
+    "lost_letters": "validate",
+    "records_frame": "validate",
+    "unknown_sources": "validate",
+    "validate_records": "validate",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> object:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'geo.records' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"geo.records.{_WHERE[name]}"), name)

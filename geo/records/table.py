@@ -20,6 +20,7 @@ import pandas as pd
 
 from geo.columns import spread
 from geo.errors import Problem, RecordsError
+from geo.records.encoding import decode, detect_encoding
 from geo.records.schema import COMPUTED_COLUMNS, KNOWN_COLUMNS, REQUIRED_COLUMNS
 
 
@@ -113,53 +114,6 @@ _KNOWN = {c.casefold(): c for c in KNOWN_COLUMNS}
 def canonical_columns(header: list[str]) -> list[str]:
     """Return the header's names stripped, a known name in any case («Lat», « Place ») written as the product's."""
     return [_KNOWN.get(name.strip().casefold(), name.strip()) for name in header]
-
-
-_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
-
-
-def detect_encoding(name: str, data: bytes) -> str:
-    """Return how a file is encoded: ``utf-16`` (with its BOM), ``utf-8`` or ``cp1251``.
-
-    Excel writes «Unicode text» as UTF-16 with a BOM, and «CSV» on a Russian
-    Windows as Windows-1251.  A UTF-8 file with a few bytes that are not
-    UTF-8 (a paste from another program) is not read as Windows-1251, which
-    would garble every letter: RecordsError names the first such byte.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as e:
-        bad_at = e.start
-    sample = data[:1_000_000]
-    bad = sample.decode("utf-8", errors="replace").count("\ufffd")
-    if len(_UTF8_PAIR.findall(sample)) <= bad:
-        # Windows-1251 decodes every byte but 0x98 (shown as �, not a crash).
-        return "cp1251"
-    start = data.rfind(b"\n", 0, bad_at) + 1
-    line = data.count(b"\n", 0, bad_at) + 1
-    column = len(data[start:bad_at].decode("utf-8", errors="replace")) + 1
-    raise RecordsError(
-        [
-            Problem(
-                name,
-                line,
-                "",
-                f"byte 0x{data[bad_at]:02X} at character {column} is not UTF-8, while the rest of the file is",
-                "save the file as UTF-8 again (in Excel: «CSV UTF-8»), or retype the character there",
-            )
-        ]
-    )
-
-
-def decode(name: str, data: bytes) -> str:
-    """Return the text of a CSV file saved as UTF-8 (any BOM), UTF-16 (with BOM) or Windows-1251."""
-    encoding = detect_encoding(name, data)
-    if encoding == "utf-8":
-        return data.decode("utf-8-sig")
-    return data.decode(encoding, errors="replace")
 
 
 def _delimiter(header: str) -> str:
