@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import ctypes
 import errno
+import io
 import multiprocessing
 import os
 import shutil
@@ -246,3 +248,12 @@ def recover(folder: Path, names: Iterable[str]) -> None:
         for stale in folder.glob(f".{name}.*.tmp"):
             if stale.name.endswith((".new.tmp", ".old.tmp")):
                 stale.unlink(missing_ok=True)
+
+
+def csv_text(rows: list[dict[str, str]], columns: list[str]) -> str:
+    """Return ``rows`` as CSV text with the header ``columns`` (``\n`` line ends, as the repository keeps them)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

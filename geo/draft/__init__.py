@@ -7,13 +7,12 @@ returns the rows, the candidate notes and the places that did not resolve.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from dataclasses import dataclass, field
 
 from geo.draft.article import Article, ArticleError, read_article
 from geo.draft.extract import Draft, Facility, draft, due_year
+from geo.output import csv_text
 from geo.places.gazetteer import Gazetteer, Place
 from geo.places.resolve import resolve
 from geo.records.schema import RECORD_COLUMNS
@@ -164,8 +163,4 @@ def _row(row_id: str, facility: Facility, result: Draft, place: str, *, publishe
 
 def rows_csv(rows: list[dict[str, str]]) -> str:
     """Return ``rows`` as CSV text with the header of ``facilities.csv``."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=RECORD_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    return csv_text(rows, RECORD_COLUMNS)

@@ -12,13 +12,12 @@ and a test checks that the committed extract still matches the package.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from importlib.util import find_spec
 from pathlib import Path
 
+from geo.output import csv_text
 from geo.places.text import fold
 
 EXTRACT = Path(__file__).parent.parent / "data" / "geonames_kz.csv"
@@ -93,11 +92,7 @@ def _russian_name(latin: str, names: list[str]) -> str:
 
 def render_extract(rows: list[dict[str, str]]) -> str:
     """Return the CSV text of the extract."""
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    return csv_text(rows, COLUMNS)
 
 
 def main() -> None:
