@@ -516,7 +516,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         here: list[Facility] = []
         for start, end, kind, en in nouns:
             if rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start]) or rules.HOST_AFTER.match(lowered[end:]):
-                continue  # the building a project uses, not the project
+                # The building a project uses, not a project; named by its number, the project it is.
+                number = _NUMBER.match(sentence[end : end + 8].strip())
+                known = next((f for f in facilities if number and f.key == f"№{number.group(1)}"), None)
+                if known is not None and known not in here:
+                    here.append(known)
+                continue
             if _existing(sentence, start):
                 continue  # «действующий роддом», «жұмыс істеп тұрған аурухана»: not a project
             words = sentence[:start].split()
@@ -559,9 +564,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             name, key = _name_phrase(sentence, start, end, lang)
             mention = _nearest(own, start)
-            if en == "building" and last:
-                # «Новый корпус площадью …», «К больнице пристраивают дополнительный корпус»: the project just named.
-                here += [f for f in last if f not in here]
+            if en == "building" and (here or last):
+                # «Новый корпус площадью …», «К больнице пристраивают дополнительный корпус»: the facility this
+                # sentence names («на территории больницы № 2 … нового корпуса»), else the one just named.
+                here += [f for f in ([] if here else last) if f not in here]
                 continue
             en = "new building" if en == "building" else en
             if not about_project and not _NUMBER.search(sentence[end : end + 8]):
