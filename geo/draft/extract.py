@@ -44,7 +44,8 @@ _ADJECTIVE_KK = re.compile(
 # Words in front of a place name that say what it is, as a reporter writes them.
 _PLACE_TYPE = re.compile(
     r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
-    r"пос[её]лк\w*|г\.|город\w*|станци\w*)\s+((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?)"
+    r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*)"
+    r"(?:\s*[—–-])?\s+((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?)"
     r"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)"
 )
 _PLACE_TYPE_KK = re.compile(
@@ -146,14 +147,22 @@ def _lookup(name: str, gazetteer: Gazetteer, lang: str) -> list[Place]:
     return gazetteer.lookup(lemma) if lemma != name.lower() else []
 
 
-def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Mention]:
-    """Return the places a sentence names, in order: typed names first («мкр. Курамыс»), then known names."""
+def _place_mentions(
+    sentence: str, gazetteer: Gazetteer, lang: str, regions: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Return the places a sentence names, in order: typed names first («мкр. Курамыс»), then known names.
+
+    ``regions`` are those the article is about: a village it names that the gazetteer knows only
+    elsewhere («Коргасын» in область Улытау is no Хоргос) is a village the gazetteer lacks.
+    """
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
     def add(text: str, places: list[Place], start: int, end: int, *, typed: bool = False) -> None:
         if any(a < end and start < b for a, b in taken):
             return
+        if typed and regions and places:
+            places = [p for p in places if p.region in regions or p.regions & regions]
         if places:
             found.append(Mention(text, places[0], start, end))
         elif typed and len(text) > 3:
@@ -164,9 +173,8 @@ def _place_mentions(sentence: str, gazetteer: Gazetteer, lang: str) -> list[Ment
 
     for m in _PLACE_TYPE.finditer(sentence):
         word = m.group(1).lower()
-        prefix = (
-            "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(("с.", "сел", "сёл")) else ""
-        )
+        villages = ("с.", "сел", "сёл", "населенн", "населённ")
+        prefix = "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(villages) else ""
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
         for name in re.split(r"\s*,\s*|\s+и\s+", m.group(2)):
             places = gazetteer.lookup(name)
@@ -355,6 +363,8 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
         for m in pattern.finditer(lowered):
             if m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "-"):
                 continue  # inside a word («спортивно-реабилитационный»): another row names it
+            if lowered[m.end() : m.end() + 1] == "-":
+                continue  # the first half of a compound («клинико-диагностический»)
             if any(a < m.end() and m.start() < b for a, b, *_ in found):
                 continue
             end = m.end()
@@ -502,6 +512,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     split = _sentences(article.text)
     text_sentences = [s for s, _ in split]
     paragraph = [p for _, p in split]
+    # The regions the headline and lead name: villages of the article are looked for there.
+    lead = [m.place for s in text_sentences[:3] for m in _place_mentions(s, gazetteer, lang)]
+    regions = frozenset(p.region for p in lead if p.precision in ("region", "district") and p.region)
     facilities: list[Facility] = []
     notes: list[str] = []
     context: list[Mention] = []
@@ -509,7 +522,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     last_at = -1
     for k, sentence in enumerate(text_sentences):
         lowered = _lower(sentence)
-        mentions = _place_mentions(sentence, gazetteer, lang)
+        mentions = _place_mentions(sentence, gazetteer, lang, regions)
         context += mentions
         nouns = _facility_nouns(lowered)
         about_project = bool(rules.PROJECT_CUES.search(lowered))
@@ -775,6 +788,8 @@ def _unique(items: list[str]) -> list[str]:
 def due_year(due: str, published: str) -> str:
     """Return the year ``due`` names («осы жылдың соңына дейін»: the article's year), or ""."""
     year = int(published[:4]) if published[:4].isdigit() else None
+    if year is not None and rules.NEXT_YEAR.search(_lower(due)):
+        year += 1
     end = due_end(due, year if not re.search(r"\d{4}", due) else None)
     if end is None:
         return ""
