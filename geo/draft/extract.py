@@ -615,12 +615,21 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 here, continued = list(last), not rules.REMENTIONS.search(lowered)
         if re.search(r"всем (?:трем|двум|четырем|\d+) объектам|всех объектов|барлық нысан|екі нысан|үш нысан", lowered):
             here = list(facilities)
+        elif not nouns and rules.ALL_OF_THEM.search(lowered) and len(facilities) > len(here) and not continued:
+            # «Ввести объекты в эксплуатацию планируется до конца года»: a date for all the article's facilities.
+            start, due = _dates(sentence)
+            for f in facilities:
+                f.start, f.due = f.start or start, f.due or due
         for f in here:
             if k not in f.sentences:
                 f.sentences.append(k)
         _gather(here, sentence, notes, status=not continued)
         if here:
             last, last_at = here, k
+    # The headline sums the news up: a facility no sentence gives a status takes the headline's.
+    headline = _status_of(text_sentences[0]) if text_sentences else ""
+    for f in facilities:
+        f.status = f.status or headline
     return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
 
 
