@@ -66,10 +66,15 @@ def _run(argv: list[str] | None) -> int:
         "--data",
         type=Path,
         default=HERE / "seeds" / "facilities.csv",
-        help="records CSV (default: seeds/facilities.csv)",
+        help="records: CSV, or an Excel/LibreOffice workbook (default: seeds/facilities.csv)",
     )
     parser.add_argument("--out", type=Path, default=Path("map.html"), help="page to write (default: map.html)")
     parser.add_argument("--geojson", type=Path, help="GeoJSON to write (default: facilities.geojson beside the page)")
+    parser.add_argument(
+        "--sheet",
+        metavar="NAME",
+        help="the records' sheet, when --data is a workbook (.xlsx, .ods; default: the first)",
+    )
     parser.add_argument("--check", action="store_true", help="validate the records and write nothing")
     parser.add_argument(
         "--as-of",
@@ -111,7 +116,7 @@ def _run(argv: list[str] | None) -> int:
             print(f"error: cannot tidy {e.filename}: {e.strerror}", file=sys.stderr)
             return 1
     try:
-        outputs = make(args.data, as_of=as_of)
+        outputs = make(args.data, as_of=as_of, sheet=args.sheet)
     except RecordsError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)

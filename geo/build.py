@@ -34,6 +34,7 @@ from geo.records import (
     validate_records,
 )
 from geo.records.vocab import STATUSES
+from geo.records.workbook import is_workbook, sheet_names
 
 COARSE = ("region", "country")
 SHOW_COARSE = 10
@@ -128,6 +129,7 @@ def load_facilities(
     articles: set[str] | None = None,
     sources: dict[str, dict] | None = None,
     as_of: datetime.date | None = None,
+    sheet: str | None = None,
 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, list[str]]:
     """Return the projects of ``path`` (one row each), its reports as points, and the warnings.
 
@@ -137,7 +139,7 @@ def load_facilities(
     (default: today) is the date deadlines are judged on.
     Raise RecordsError listing every problem: the fields', the sources', the places' and the projects' at once.
     """
-    table = read_table(path)
+    table = read_table(path, sheet=sheet)
     require_columns(table, REQUIRED_COLUMNS)
     refuse_computed_columns(table)
     problems = []
@@ -170,21 +172,26 @@ def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[
     return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
 
 
-def make(path: Path, *, as_of: datetime.date | None = None) -> Outputs:
+def make(path: Path, *, as_of: datetime.date | None = None, sheet: str | None = None) -> Outputs:
     """Read, check and join the records of ``path``; write nothing.
 
     ``sources.csv``, ``notes.csv`` and ``places.csv`` (a user's own places)
-    are read from the same folder when present.  ``as_of`` (default: today)
-    is the map's date, on which promised dates are judged.
+    are read from the same folder when present; a workbook's own
+    ``sources`` and ``notes`` sheets serve when those files are absent.
+    ``sheet`` names the records' sheet of a workbook (default: the first).
+    ``as_of`` (default: today) is the map's date, on which promised dates
+    are judged.
     """
     path = Path(path)
     as_of = as_of or datetime.date.today()
     reference = with_user_places(load_reference(), path.parent / "places.csv")
-    sources = read_sources(path.parent / "sources.csv")
+    sources_path, sources_sheet = companion(path, "sources")
+    sources = read_sources(sources_path, sheet=sources_sheet)
     projects, reports, warnings = load_facilities(
-        path, reference, articles=articles_beside(path.parent, sources), sources=sources, as_of=as_of
+        path, reference, articles=articles_beside(path.parent, sources), sources=sources, as_of=as_of, sheet=sheet
     )
-    notes = read_notes(path.parent / "notes.csv", reference.gazetteer)
+    notes_path, notes_sheet = companion(path, "notes")
+    notes = read_notes(notes_path, reference.gazetteer, sheet=notes_sheet)
     return Outputs(
         projects,
         reports,
@@ -196,6 +203,22 @@ def make(path: Path, *, as_of: datetime.date | None = None) -> Outputs:
         reference.outlines,
         warnings,
     )
+
+
+def companion(path: Path, name: str) -> tuple[Path, str | None]:
+    """Return where ``name`` (sources, notes) is read from: ``name.csv`` beside the records, else the workbook's sheet.
+
+    A missing file is no error (there are no sources or notes); a workbook
+    is used only when it has a sheet of that name.
+    """
+    beside = path.parent / f"{name}.csv"
+    if beside.exists() or not path.exists():
+        return beside, None
+    with path.open("rb") as f:
+        if not is_workbook(f.read(8)):
+            return beside, None
+    sheet = next((s for s in sheet_names(path) if s.strip().casefold() == name), None)
+    return (path, sheet) if sheet else (beside, None)
 
 
 def with_user_places(reference: Reference, path: Path) -> Reference:

@@ -17,6 +17,10 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        # A sheet of a workbook (geo.records.workbook.SheetFile): «facilities.xlsx:12 (sheet "Проекты")».
+        sheet = getattr(self.file, "sheet", "")
+        if sheet:
+            where += f' (sheet "{sheet}")'
         column = f" {self.column}:" if self.column else ""
         return f"{where}:{column} {self.message} — {self.fix}"
 

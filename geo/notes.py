@@ -15,11 +15,11 @@ SOURCE_NOTES = ["note", "note_en"]
 NOTE_COLUMNS = ["id", "place", "text", "text_en", "source", "quote"]
 
 
-def read_sources(path: Path) -> dict[str, dict[str, str]]:
+def read_sources(path: Path, *, sheet: str | None = None) -> dict[str, dict[str, str]]:
     """Return the articles by file name: outlet, language, published, url, and a note.  No file, no sources."""
     if not path.exists():
         return {}
-    table = read_table(path)
+    table = read_table(path, sheet=sheet)
     require_columns(table, SOURCE_COLUMNS)
     sources: dict[str, dict[str, str]] = {}
     first: dict[str, int] = {}
@@ -43,11 +43,11 @@ def read_sources(path: Path) -> dict[str, dict[str, str]]:
     return sources
 
 
-def read_notes(path: Path, gazetteer: Gazetteer) -> list[dict]:
+def read_notes(path: Path, gazetteer: Gazetteer, *, sheet: str | None = None) -> list[dict]:
     """Return the notes grouped by the place they are about, each group with its point and region."""
     if not path.exists():
         return []
-    table = read_table(path)
+    table = read_table(path, sheet=sheet)
     require_columns(table, NOTE_COLUMNS)
     groups: dict[str, dict] = {}
     problems = []

@@ -22,6 +22,7 @@ from geo.columns import spread
 from geo.errors import Problem, RecordsError
 from geo.records.encoding import decode, detect_encoding
 from geo.records.schema import COMPUTED_COLUMNS, KNOWN_COLUMNS, REQUIRED_COLUMNS
+from geo.records.workbook import is_workbook, read_sheet
 
 
 class Column:
@@ -121,8 +122,12 @@ def _delimiter(header: str) -> str:
     return max(counts, key=counts.get)
 
 
-def read_table(path: Path | str, *, text: str | None = None) -> Table:
-    """Read a delimited file into a :class:`Table`; raise RecordsError if unreadable."""
+def read_table(path: Path | str, *, text: str | None = None, sheet: str | None = None) -> Table:
+    """Read a delimited file, or a sheet of a workbook, into a :class:`Table`; raise RecordsError if unreadable.
+
+    A workbook (``.xlsx``, ``.xls``, ``.ods``, whatever the file is called) is
+    read at its first sheet, or at ``sheet``.
+    """
     path = Path(path)
     name = str(path)
     if text is None:
@@ -132,19 +137,9 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
             raise RecordsError(
                 [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
             ) from None
-        if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-            # A zip (.xlsx, .ods) or an old .xls, whatever the file is called.
-            raise RecordsError(
-                [
-                    Problem(
-                        name,
-                        0,
-                        "",
-                        "this is a spreadsheet file (.xlsx, .ods or .xls), not CSV text",
-                        "save it from Excel or LibreOffice as «CSV UTF-8» and give that file",
-                    )
-                ]
-            )
+        if is_workbook(data):
+            del data
+            return _from_workbook(path, sheet)
         encoding = detect_encoding(name, data)
         fast = _read_fast(name, data, encoding) if encoding != "utf-16" else None
         if fast is not None:
@@ -212,6 +207,25 @@ def read_table(path: Path | str, *, text: str | None = None) -> Table:
         if c
     }
     return Table(name, columns, lines, data)
+
+
+def _from_workbook(path: Path, sheet: str | None) -> Table:
+    """Read a sheet of a workbook: its first non-empty row is the header, empty rows are skipped."""
+    name, rows = read_sheet(path, sheet=sheet)
+    rows = [(line, cells) for line, cells in rows if any(c.strip() for c in cells)]
+    if not rows:
+        raise RecordsError(
+            [Problem(name, 1, "", "the sheet is empty", f"start it with a header row: {', '.join(REQUIRED_COLUMNS)}")]
+        )
+    (_, header), *body = rows
+    columns = canonical_columns(header)
+    repeated = sorted({c for c in columns if c and columns.count(c) > 1})
+    if repeated:
+        raise RecordsError(
+            [Problem(name, rows[0][0], ", ".join(repeated), "column named twice", "give each column one header")]
+        )
+    data = {c: Column.of([cells[k] if k < len(cells) else "" for _, cells in body]) for k, c in enumerate(columns) if c}
+    return Table(name, columns, [line for line, _ in body], data)
 
 
 def _quoted_fields(delimiter: bytes, body: bytes = rb'(?:[^"\r\n]|"")*') -> re.Pattern[bytes]:
