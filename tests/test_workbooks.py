@@ -129,9 +129,14 @@ def test_the_sheet_is_chosen_on_the_command_line(tmp_path):
     assert f"{path}: the workbook has no sheet named 'Records' — give one of: Заметки, Проекты" in done.stderr
 
 
-def test_a_damaged_workbook_is_refused_with_the_fix(tmp_path):
+@pytest.mark.parametrize(
+    "data",
+    [b"PK\x03\x04" + b"\x00" * 200, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\xff" * 600, b"PK\x03\x04"],
+    ids=["zip-of-nothing", "xls-of-garbage", "four-bytes"],
+)
+def test_a_damaged_workbook_is_refused_with_the_fix(tmp_path, data):
     path = tmp_path / "broken.xlsx"
-    path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    path.write_bytes(data)
     done = run_cli("--data", str(path), "--check")
     assert done.returncode == 2
     assert done.stderr.startswith(f"{path}: cannot read the workbook (")

@@ -36,7 +36,9 @@ def sheet_names(path: Path) -> list[str]:
     """Return the names of the sheets of the workbook ``path`` ([] when it cannot be read)."""
     try:
         return list(CalamineWorkbook.from_path(str(path)).sheet_names)
-    except Exception:  # noqa: BLE001 — a damaged workbook is told by read_sheet
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # noqa: BLE001 — a damaged workbook is told by read_sheet
         return []
 
 
@@ -66,7 +68,9 @@ def read_sheet(path: Path, *, sheet: str | None = None) -> tuple[SheetFile, list
     name = str(path)
     try:
         book = CalamineWorkbook.from_path(name)
-    except Exception as e:  # noqa: BLE001 — calamine's errors are its own types
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as e:  # noqa: BLE001 — calamine's errors are its own types; a Rust panic is a BaseException
         raise RecordsError(
             [
                 Problem(
@@ -97,8 +101,24 @@ def read_sheet(path: Path, *, sheet: str | None = None) -> tuple[SheetFile, list
                 ]
             )
         chosen = found[0]
-    cells = book.get_sheet_by_name(chosen)
-    # The sheet's used range may start below row 1: row numbers are the spreadsheet's own.
-    first = (cells.start or (0, 0))[0] + 1
-    rows = [(first + k, [_text(v) for v in row]) for k, row in enumerate(cells.to_python(skip_empty_area=False))]
+    try:
+        cells = book.get_sheet_by_name(chosen)
+        # The sheet's used range may start below row 1: row numbers are the spreadsheet's own.
+        first = (cells.start or (0, 0))[0] + 1
+        values = cells.to_python(skip_empty_area=False)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as e:  # noqa: BLE001
+        raise RecordsError(
+            [
+                Problem(
+                    SheetFile(name, chosen),
+                    0,
+                    "",
+                    f"cannot read the sheet ({type(e).__name__}: {e})",
+                    "open the workbook in Excel or LibreOffice and save it again, or save the sheet as «CSV UTF-8»",
+                )
+            ]
+        ) from None
+    rows = [(first + k, [_text(v) for v in row]) for k, row in enumerate(values)]
     return SheetFile(name, chosen), rows
