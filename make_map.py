@@ -4,6 +4,7 @@ python make_map.py                      # seeds/facilities.csv -> map.html
 python make_map.py --data my.csv --out my_map.html
 python make_map.py --check              # validate only, write nothing
 python make_map.py --as-of 2026-06-30   # judge promised dates on that day, not today
+python make_map.py --watch              # rebuild whenever the records change
 python make_map.py draft article.html   # candidate records from a news article, to check
 """
 
@@ -77,6 +78,11 @@ def _run(argv: list[str] | None) -> int:
     )
     parser.add_argument("--check", action="store_true", help="validate the records and write nothing")
     parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="build, then build again whenever the records, notes, sources or places change (Ctrl-C stops)",
+    )
+    parser.add_argument(
         "--as-of",
         metavar="YYYY-MM-DD",
         help="the map's date: a project whose latest source promised an earlier date is marked (default: today)",
@@ -101,9 +107,7 @@ def _run(argv: list[str] | None) -> int:
         return 2
 
     # Imported here so that --help answers at once.
-    from geo.build import make
-    from geo.errors import GeoError, RecordsError
-    from geo.output import BackgroundWrite, recover, write_atomically
+    from geo.output import recover
 
     geojson = args.geojson or args.out.with_name("facilities.geojson")
     if not args.check:
@@ -115,29 +119,81 @@ def _run(argv: list[str] | None) -> int:
         except OSError as e:
             print(f"error: cannot tidy {e.filename}: {e.strerror}", file=sys.stderr)
             return 1
+    status, outputs = _build(args, geojson, as_of)
+    if not args.watch or args.check:
+        return status
+    return _watch(args, geojson, as_of, outputs)
+
+
+def _build(args: argparse.Namespace, geojson: Path, as_of, *, quiet: bool = False):
+    """Make and write the map once; return (exit status, the outputs or None)."""
+    from geo.build import make
+    from geo.errors import GeoError, RecordsError
+    from geo.output import BackgroundWrite, write_atomically
+
     try:
         outputs = make(args.data, as_of=as_of, sheet=args.sheet)
     except RecordsError as e:
         for problem in e.problems:
             print(problem, file=sys.stderr)
         n = len(e.problems)
-        print(f"{n} problem{'s' if n != 1 else ''}; nothing was written.", file=sys.stderr)
-        return 2
+        kept = "the last good map is kept" if args.watch else "nothing was written"
+        print(f"{n} problem{'s' if n != 1 else ''}; {kept}.", file=sys.stderr)
+        return 2, None
     except GeoError as e:
         print(f"error: {e}", file=sys.stderr)
-        return 2
-    print(outputs.summary())
+        return 2, None
+    if not quiet:
+        print(outputs.summary())
     if args.check:
         print("check only: nothing was written.")
-        return 0
+        return 0, outputs
     try:
         # A large GeoJSON is written by a second process while this one builds the page.
         with BackgroundWrite(geojson, outputs.geojson, parallel=len(outputs.facilities) >= PARALLEL_FROM) as pending:
             write_atomically({args.out: outputs.page, geojson: pending.result()})
     except OSError as e:
         print(f"error: cannot write {e.filename}: {e.strerror}; the previous files are unchanged.", file=sys.stderr)
-        return 1
-    print(f"wrote {args.out} and {geojson}")
+        return 1, None
+    if not quiet:
+        print(f"wrote {args.out} and {geojson}")
+    return 0, outputs
+
+
+def _watch(args: argparse.Namespace, geojson: Path, as_of, outputs) -> int:
+    """Rebuild whenever the records, notes, sources or places change; Ctrl-C ends it."""
+    import time
+
+    from watchfiles import watch
+
+    from geo.build import report_fingerprints
+
+    folder = args.data.resolve().parent
+    inputs = {args.data.resolve(), *(folder / name for name in ("notes.csv", "sources.csv", "places.csv"))}
+    before = report_fingerprints(outputs.reports) if outputs is not None else {}
+    print(f"watching {args.data} and the notes, sources and places beside it; Ctrl-C stops.", flush=True)
+    try:
+        for changes in watch(folder, watch_filter=lambda change, path: Path(path).resolve() in inputs, debounce=300):
+            names = ", ".join(sorted({Path(p).name for _, p in changes}))
+            status, outputs = _build(args, geojson, as_of, quiet=True)
+            moment = time.strftime("%H:%M:%S")
+            if outputs is None:
+                print(f"{moment} {names} changed: not rebuilt (problems above); the last good map is kept.", flush=True)
+                continue
+            after = report_fingerprints(outputs.reports)
+            added = len(after.keys() - before.keys())
+            removed = len(before.keys() - after.keys())
+            changed = sum(1 for k in after.keys() & before.keys() if after[k] != before[k])
+            before = after
+            print(
+                f"{moment} {names} changed: rebuilt {args.out} — {len(outputs.facilities)} "
+                f"project{'s' if len(outputs.facilities) != 1 else ''}; "
+                f"records {added} added, {removed} removed, {changed} changed",
+                flush=True,
+            )
+    except KeyboardInterrupt:
+        pass
+    print("stopped watching; the map is as last built.", flush=True)
     return 0
 
 

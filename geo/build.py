@@ -33,6 +33,7 @@ from geo.records import (
     unknown_sources,
     validate_records,
 )
+from geo.records.schema import RECORD_COLUMNS
 from geo.records.vocab import STATUSES
 from geo.records.workbook import is_workbook, sheet_names
 
@@ -57,6 +58,9 @@ class Outputs:
     sources: dict[str, dict]
     outlines: dict
     warnings: list[str]
+    # What the page says it was built from, and when (local time, to the minute).
+    built_from: str = ""
+    built_at: str = ""
 
     @cached_property
     def page(self) -> list[bytes]:
@@ -71,6 +75,7 @@ class Outputs:
             districts=district_points(self.gazetteer, set(self.facilities["district"])),
             reports=self.reports,
             as_of=self.as_of,
+            built={"file": self.built_from, "at": self.built_at},
         )
         page = render_page(fmap)
         # The map's elements point at each other: only the cycle collector
@@ -202,7 +207,16 @@ def make(path: Path, *, as_of: datetime.date | None = None, sheet: str | None = 
         sources,
         reference.outlines,
         warnings,
+        built_from=path.name + (f" ({sheet})" if sheet else ""),
+        built_at=datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
     )
+
+
+def report_fingerprints(reports: gpd.GeoDataFrame) -> dict[str, int]:
+    """Return, per report id, a hash of what the row says: to tell records added, removed and changed."""
+    columns = [c for c in RECORD_COLUMNS if c in reports]
+    rows = reports[columns].astype(str).itertuples(index=False, name=None)
+    return {row[0]: hash(row) for row in rows}
 
 
 def companion(path: Path, name: str) -> tuple[Path, str | None]:

@@ -65,6 +65,11 @@ LABELS = {
     "map_date": {"ru": "Дата карты", "kk": "Карта күні", "en": "Map date"},
     "source_note": {"ru": "Об источнике", "kk": "Дереккөз туралы", "en": "About the source"},
     "whole_country": {"ru": "Вся страна", "kk": "Бүкіл ел", "en": "Whole country"},
+    "built_from": {
+        "ru": "Карта построена из {file}, {at}",
+        "kk": "Карта {file} файлынан жасалды, {at}",
+        "en": "Map built from {file}, {at}",
+    },
     "notes": {
         "ru": "Сведения без точного адреса",
         "kk": "Нақты мекенжайсыз мәліметтер",
@@ -244,6 +249,7 @@ def build_map(
     districts: dict,
     reports: pd.DataFrame,
     as_of: datetime.date,
+    built: dict[str, str] | None = None,
 ) -> folium.Map:
     """Return the folium map of ``facilities`` (one row per project) with their history and the map's date.
 
@@ -272,6 +278,7 @@ def build_map(
             "bounds": BOUNDS,
         },
         "asOf": as_of.isoformat(),
+        "built": built or {},
         "facilities": facility_columns(facilities),
         "history": history_columns(facilities, reports),
         "regions": outlines["regions"],

@@ -151,3 +151,13 @@ def test_seed_corrections_show_on_the_seed_map(session):
     page.locator(".country-open").click()
     country = page.locator(".leaflet-popup-content", has_text="Вся страна")
     assert "Планируется модернизация 32 действующих" in country.inner_text()
+
+
+def test_the_page_says_which_file_and_moment_it_was_built_from(page):
+    legend = page.locator(".legend")
+    if "folded" in (legend.get_attribute("class") or ""):
+        legend.locator(".legend-toggle").click()
+    for lang, words in (("ru", "Карта построена из facilities.csv, "), ("kk", "Карта facilities.csv файлынан жасалды, "),
+                        ("en", "Map built from facilities.csv, ")):  # fmt: skip
+        page.evaluate(f"facilityMap.setLang('{lang}')")
+        assert words in page.locator(".legend .built").inner_text()

@@ -558,6 +558,12 @@ var noTiles = L.layerGroup();
 var legend = L.control({position: 'bottomright'});
 var legendDiv = null;
 var userFolded = small;
+// «Карта построена из facilities.csv, 02.12.2026 01:40»: which file and moment the page shows.
+function builtFrom() {
+  var at = String(DATA.built.at || '').split(' ');
+  var when = fmtDate(at[0]) + (at[1] ? ' ' + esc(at[1]) : '');
+  return tl('built_from').replace('{file}', function () { return esc(DATA.built.file); }).replace('{at}', function () { return when; });
+}
 function legendHtml() {
   var html = '<button type="button" class="legend-toggle">' + tl('legend') + '</button><div class="legend-body">' +
     '<div class="legend-title">' + tl('status') + '</div>';
@@ -572,6 +578,7 @@ function legendHtml() {
     '<div class="legend-late">' + lateIcon('inline') + tl('deadline_passed') +
     ' <span class="muted">(' + tl('map_date') + ': ' + fmtDate(DATA.asOf) + ')</span></div>' +
     '<div class="legend-note">' + tl('precision_note') + '</div>' +
+    (DATA.built && DATA.built.file ? '<div class="legend-note built">' + builtFrom() + '</div>' : '') +
     '<div><span class="note-icon inline">i</span>' + tl('notes') + '</div></div>';
   return html;
 }
