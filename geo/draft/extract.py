@@ -12,7 +12,6 @@ list, or next to a trap word (population, load, programme totals), to none.
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,6 +25,9 @@ from geo.records.dates import due_end
 from geo.records.figures import parse_figure
 
 _KAZAKH = re.compile(r"[әғқңөұүһі]")
+# Places of an article from the most specific: a rural district holds towns, so it comes after them
+# (unlike geo.records.vocab.PRECISION_ORDER, where a city's districts are finer than the city).
+_RANK = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
 _NOUNS = [(re.compile(p), kind, en) for p, kind, en in rules.FACILITY_NOUNS]
 _STATUS = [(status, re.compile(p)) for status, p in rules.STATUS_CUES]
 _WORK = [(work, re.compile(p)) for work, p in rules.WORK_CUES]
@@ -273,7 +275,7 @@ def _modifier(word: str, lang: str) -> bool:
         return bool(_ADJECTIVE_KK.match(word.lower()))
     if not _ADJECTIVE_RU.match(word.lower()) or len(word) < 4 and not word[:1].isdigit():
         return False
-    if word[:1].isdigit() or word == "№":
+    if word[:1].isdigit():
         return True
     parse = _morph().parse(word.strip(",.«»"))[0]
     return parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag
@@ -692,13 +694,11 @@ def _nearest(mentions: list[Mention], at: int) -> Mention | None:
     if not mentions:
         return None
     # The most specific place wins («в селе Жарма Иргизского района»: the village), then the nearest.
-    rank = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
-    return min(mentions, key=lambda m: (rank.index(m.place.precision), abs(m.at - at)))
+    return min(mentions, key=lambda m: (_RANK.index(m.place.precision), abs(m.at - at)))
 
 
 def _finer(new: Mention, old: Mention) -> bool:
-    order = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
-    return order.index(new.place.precision) < order.index(old.place.precision)
+    return _RANK.index(new.place.precision) < _RANK.index(old.place.precision)
 
 
 def _same(
@@ -725,11 +725,10 @@ def _same(
         if at_place:
             return at_place[-1]
         # A facility placed elsewhere at the same or a finer level is another one.
-        rank = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
         same_kind = [
             f
             for f in same_kind
-            if f.place is None or rank.index(mention.place.precision) > rank.index(f.place.place.precision)
+            if f.place is None or _RANK.index(mention.place.precision) > _RANK.index(f.place.place.precision)
         ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
     # «новой поликлиники» is not the «поликлиника № 3» named before.
@@ -803,7 +802,3 @@ def due_year(due: str, published: str) -> str:
     if end is None:
         return ""
     return str(end.year) if end.year >= 1990 else ""
-
-
-def today() -> datetime.date:
-    return datetime.date.today()
