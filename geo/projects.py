@@ -105,10 +105,12 @@ def track_projects(
         # Only the projects followed over several reports need more: their rows, group by group.
         rows = np.concatenate([np.arange(first[p], last[p] + 1) for p in several.tolist()])
         group = np.repeat(np.arange(len(several)), sizes[several])
+        # Where each project's reports begin among them: the projects' sizes, summed.
+        starts = np.r_[0, np.cumsum(sizes[several])[:-1]]
         followed = reports.iloc[rows].reset_index(drop=True)
-        problems = _disagreements(followed, group, file=file)
-        _carry(projects, several, followed, group)
-        projects.loc[several, "history"] = pd.Series(_histories(followed, group), index=several, dtype=object)
+        problems = _disagreements(followed, group, starts, file=file)
+        _carry(projects, several, followed, starts)
+        projects.loc[several, "history"] = pd.Series(_histories(followed, group, starts), index=several, dtype=object)
     # Each distinct promise is read once: thousands of projects share «2026» or «IV квартал 2025».
     due_codes, dues = pd.factorize(projects["due"].fillna(""))
     year_codes, years = pd.factorize(projects["due_year"], use_na_sentinel=False)  # no year is a value too
@@ -130,30 +132,29 @@ def _stated(column: pd.Series) -> np.ndarray:
     return (column.fillna("") != "").to_numpy()
 
 
-def _last_where(mask: np.ndarray, group: np.ndarray) -> np.ndarray:
-    """Return, per group (rows of a group are together), the last row where ``mask`` holds, or -1."""
+def _last_where(mask: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Return, per group (its rows together, from ``starts``), the last row where ``mask`` holds, or -1."""
     at = np.where(mask, np.arange(len(mask)), -1)
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
     return np.maximum.reduceat(at, starts)
 
 
-def _carry(projects: pd.DataFrame, several: np.ndarray, rows: pd.DataFrame, group: np.ndarray) -> None:
+def _carry(projects: pd.DataFrame, several: np.ndarray, rows: pd.DataFrame, starts: np.ndarray) -> None:
     """Fill what the latest report of each project in ``several`` leaves unsaid from the latest that states it.
 
-    ``rows`` are those projects' reports, oldest first, ``group`` the
-    project of each (0, 1, … in the order of ``several``).
+    ``rows`` are those projects' reports, oldest first, project by project
+    (in the order of ``several``); ``starts`` where each project's begin.
     """
-    latest = _last_where(np.ones(len(rows), dtype=bool), group)
+    latest = np.r_[starts[1:], len(rows)] - 1
     carried = pd.Series([""] * len(several), dtype=object)
     bounds = {}
     # A report naming no kind («other») agrees with any: the project's kind is the latest named.
-    named = _last_where((rows["kind"] != "other").to_numpy(), group)
+    named = _last_where((rows["kind"] != "other").to_numpy(), starts)
     use = named >= 0
     projects.loc[several[use], "kind"] = rows["kind"].to_numpy()[named[use]]
     due_stated = _stated(rows["due"]) | _stated(rows["due_year"])
     for name in [*CARRIED, "due"]:
         stated = due_stated if name == "due" else _stated(rows[name])
-        source = _last_where(stated, group)
+        source = _last_where(stated, starts)
         take = (source >= 0) & (source != latest)
         if not take.any():
             continue
@@ -173,7 +174,7 @@ def _carry(projects: pd.DataFrame, several: np.ndarray, rows: pd.DataFrame, grou
         projects.at[several[k], "qualifiers"] = "; ".join(f"{key}={value}" for key, value in pairs.items())
 
 
-def _histories(rows: pd.DataFrame, group: np.ndarray) -> list[list[dict]]:
+def _histories(rows: pd.DataFrame, group: np.ndarray, starts: np.ndarray) -> list[list[dict]]:
     """Return each project's reports, newest first, each marked with what changed since the earlier ones.
 
     ``changed`` maps a field to its value before, for each field the report
@@ -197,17 +198,16 @@ def _histories(rows: pd.DataFrame, group: np.ndarray) -> list[list[dict]]:
             changed.setdefault(k, {})[name] = was.item() if isinstance(was, np.generic) else was
     for k, entry in enumerate(entries):
         entry["changed"] = changed.get(k, {})
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]]).tolist() + [len(entries)]
-    return [entries[a:b][::-1] for a, b in zip(starts[:-1], starts[1:], strict=True)]
+    bounds_of = [*starts.tolist(), len(entries)]
+    return [entries[a:b][::-1] for a, b in zip(bounds_of[:-1], bounds_of[1:], strict=True)]
 
 
-def _disagreements(rows: pd.DataFrame, group: np.ndarray, *, file: str) -> list[Problem]:
+def _disagreements(rows: pd.DataFrame, group: np.ndarray, starts: np.ndarray, *, file: str) -> list[Problem]:
     """Return a problem for each report whose kind or place disagrees with an earlier one of its project."""
     problems = []
     kind = rows["kind"].to_numpy()
     named = kind != "other"
     at = np.where(named, np.arange(len(rows)), len(rows))
-    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
     first = np.minimum.reduceat(at, starts)[group]
     for k in np.flatnonzero(named & (first < len(rows)) & (kind != kind[np.minimum(first, len(rows) - 1)])).tolist():
         row, earlier = rows.iloc[k], rows.iloc[first[k]]
