@@ -190,12 +190,13 @@ def make(path: Path, *, as_of: datetime.date | None = None, sheet: str | None = 
     path = Path(path)
     as_of = as_of or datetime.date.today()
     reference = with_user_places(load_reference(), path.parent / "places.csv")
-    sources_path, sources_sheet = companion(path, "sources")
+    sheets = workbook_sheets(path)
+    sources_path, sources_sheet = companion(path, "sources", sheets)
     sources = read_sources(sources_path, sheet=sources_sheet)
     projects, reports, warnings = load_facilities(
         path, reference, articles=articles_beside(path.parent, sources), sources=sources, as_of=as_of, sheet=sheet
     )
-    notes_path, notes_sheet = companion(path, "notes")
+    notes_path, notes_sheet = companion(path, "notes", sheets)
     notes = read_notes(notes_path, reference.gazetteer, sheet=notes_sheet)
     return Outputs(
         projects,
@@ -219,20 +220,27 @@ def report_fingerprints(reports: gpd.GeoDataFrame) -> dict[str, int]:
     return {row[0]: hash(row) for row in rows}
 
 
-def companion(path: Path, name: str) -> tuple[Path, str | None]:
-    """Return where ``name`` (sources, notes) is read from: ``name.csv`` beside the records, else the workbook's sheet.
+def workbook_sheets(path: Path) -> list[str]:
+    """Return the sheets of the records' workbook; [] when ``path`` is a text file or cannot be read."""
+    try:
+        with path.open("rb") as f:
+            if not is_workbook(f.read(8)):
+                return []
+    except OSError:
+        return []  # told when the records are read
+    return sheet_names(path)
 
-    A missing file is no error (there are no sources or notes); a workbook
+
+def companion(path: Path, name: str, sheets: list[str]) -> tuple[Path, str | None]:
+    """Return where ``name`` (sources, notes) is read from: ``name.csv`` beside the records, else a sheet.
+
+    ``sheets`` are those of the records' workbook (see :func:`workbook_sheets`).
+    A missing file is no error (there are no sources or notes); the workbook
     is used only when it has a sheet of that name.
     """
     beside = path.parent / f"{name}.csv"
-    if beside.exists() or not path.exists():
-        return beside, None
-    with path.open("rb") as f:
-        if not is_workbook(f.read(8)):
-            return beside, None
-    sheet = next((s for s in sheet_names(path) if s.strip().casefold() == name), None)
-    return (path, sheet) if sheet else (beside, None)
+    sheet = next((s for s in sheets if s.strip().casefold() == name), None)
+    return (path, sheet) if sheet and not beside.exists() else (beside, None)
 
 
 def with_user_places(reference: Reference, path: Path) -> Reference:
