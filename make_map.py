@@ -44,6 +44,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
+def _is_folder(path: Path | None) -> bool:
+    """Whether an output option names a folder («out/», an existing directory) rather than a file."""
+    return path is not None and (not path.name or path.is_dir())
+
+
 def _overwrites_an_input(args: argparse.Namespace) -> str:
     """Return a message when an output would overwrite an input or the other output, else ""."""
     inputs = {"the records file": args.data}
@@ -98,7 +103,7 @@ def _run(argv: list[str] | None) -> int:
             )
             return 2
     for option, path in (("--out", args.out), ("--geojson", args.geojson)):
-        if path is not None and (not path.name or path.is_dir()):
+        if _is_folder(path):
             print(f"error: {option} {str(path)!r} is a folder; name a file, such as map.html", file=sys.stderr)
             return 2
     clash = _overwrites_an_input(args)
@@ -217,7 +222,7 @@ def _draft(argv: list[str]) -> int:
     if args.url is not None and not args.url.startswith(("http://", "https://")):
         print(f"error: --url {args.url!r} is not an http(s) address", file=sys.stderr)
         return 2
-    if args.out is not None and (not args.out.name or args.out.is_dir()):
+    if _is_folder(args.out):
         print(f"error: --out {str(args.out)!r} is a folder; name a file, such as drafts.csv", file=sys.stderr)
         return 2
     from geo.draft import draft_records, read_article, rows_csv
