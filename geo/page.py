@@ -18,7 +18,7 @@ import pandas as pd
 from geo.assets import OfflineLibraries
 from geo.columns import distinct, spread
 from geo.elements import ScriptElement, script_template
-from geo.explorer import Explorer
+from geo.explorer import EXPORT_COLUMNS, Explorer
 from geo.records.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 LABELS = {
@@ -48,9 +48,7 @@ LABELS = {
     "no_date": {"ru": "дата не указана", "kk": "күні көрсетілмеген", "en": "date not stated"},
     "as_of": {"ru": "по данным на {date}", "kk": "{date} жағдай бойынша", "en": "as of {date}"},
     "history": {"ru": "История сообщений", "kk": "Хабарлар тарихы", "en": "Reports over time"},
-    "report_date": {"ru": "Дата", "kk": "Күні", "en": "Date"},
     "was": {"ru": "было", "kk": "бұрын", "en": "was"},
-    "first_report": {"ru": "первое сообщение", "kk": "алғашқы хабар", "en": "first report"},
     "deadline_passed": {
         "ru": "срок по последнему источнику прошёл",
         "kk": "соңғы дереккөз бойынша мерзімі өтті",
@@ -152,13 +150,8 @@ PAGE_COLUMNS = [
     "source", "source_url", "published", "quote", "district", "reports", "first_published", "status_as_of",
     "due_end", "deadline_passed", "carried",
 ]  # fmt: skip
-# The reports of projects followed over several articles: every record column, newest first.
-HISTORY_COLUMNS = [
-    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name", "region", "district",
-    "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for", "beds", "visits_per_shift", "floors", "area_m2",
-    "progress_pct", "start", "due", "due_year", "qualifiers", "source", "source_url", "published", "quote",
-    "report_date",
-]  # fmt: skip
+# The reports of projects followed over several articles, newest first: what the reports' export needs.
+HISTORY_COLUMNS = [*EXPORT_COLUMNS, "report_date"]
 
 
 def _column(series: pd.Series) -> list | dict | None:
