@@ -64,7 +64,7 @@ def offline_copy(page: Path) -> Path:
 
     import xstatic.pkg.jquery as xjquery
 
-    from geo.assets import library_code
+    from geo.page.assets import library_code
 
     code = dict(library_code())
     jquery = (Path(xjquery.BASE_DIR) / "jquery.min.js").read_text(encoding="utf-8")

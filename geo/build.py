@@ -12,12 +12,12 @@ from pathlib import Path
 
 import geopandas as gpd
 
-from geo.elements import render_page
 from geo.errors import RecordsError
 from geo.geojson import geojson_chunks
 from geo.join import place_records
 from geo.notes import read_notes, read_sources
-from geo.page import build_map
+from geo.page.elements import render_page
+from geo.page.map import build_map
 from geo.places.districts import district_points
 from geo.places.gazetteer import Gazetteer
 from geo.places.reference import Reference, load_reference

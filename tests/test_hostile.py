@@ -151,7 +151,7 @@ def test_any_input_gives_a_map_or_clear_errors(tmp_path_factory, changes):
 
 
 def test_printable_ascii_is_escaped_in_script_json():
-    from geo.elements import script_json
+    from geo.page.elements import script_json
 
     out = script_json(string.printable)
     assert b"<" not in out and b">" not in out

@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from geo.elements import script_json
+from geo.page.elements import script_json
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ NAN = float("nan")
     ],
 )
 def test_page_column(values, dtype, expected):
-    from geo.page import _column
+    from geo.page.map import _column
 
     assert script_json(_column(pd.Series(values, dtype=dtype))) == expected.encode()
 

@@ -39,7 +39,7 @@ STATUSES: dict[str, dict[str, str]] = {
 # Statuses after which a promised date no longer matters.
 FINAL_STATUSES = ("completed", "cancelled")
 
-# ``shape`` names an SVG symbol drawn by the page (see geo/templates).
+# ``shape`` names an SVG symbol drawn by the page (see geo/page/templates).
 KINDS: dict[str, dict[str, str]] = {
     "polyclinic": {"ru": "Поликлиника", "kk": "Емхана", "en": "Polyclinic", "shape": "circle"},
     "hospital": {"ru": "Больница", "kk": "Аурухана", "en": "Hospital", "shape": "square"},

@@ -15,10 +15,10 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from geo.assets import OfflineLibraries
 from geo.columns import distinct, spread
-from geo.elements import ScriptElement, script_template
-from geo.explorer import EXPORT_COLUMNS, Explorer
+from geo.page.assets import OfflineLibraries
+from geo.page.elements import ScriptElement, script_template
+from geo.page.explorer import EXPORT_COLUMNS, Explorer
 from geo.records.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 LABELS = {

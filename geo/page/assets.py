@@ -16,7 +16,7 @@ import xstatic.pkg.leaflet as xleaflet
 import xstatic.pkg.leaflet_markercluster as xcluster
 from branca.element import Figure, MacroElement
 
-from geo.elements import RawHTML
+from geo.page.elements import RawHTML
 
 
 def _inline_images(css: str, folder: Path) -> str:

@@ -1,5 +1,5 @@
 // The explorer panel: search, filters, summary, table, timeline, export,
-// language and a link to the current view.  Owned by geo.explorer.Explorer;
+// language and a link to the current view.  Owned by geo.page.explorer.Explorer;
 // works on the API that the facility layer left on the map.
 var api = map.facilities;
 var col = api.col, esc = api.esc, t = api.t, tl = api.tl, cfg = api.cfg;

@@ -1,6 +1,6 @@
 // Markers, popups, filters, legend, layer control and the basemap, all made
 // in the browser from DATA (records embedded once).  Owned by
-// geo.page.FacilityLayer; geo.explorer.Explorer builds its panel on the
+// geo.page.map.FacilityLayer; geo.page.explorer.Explorer builds its panel on the
 // API this script leaves on the map (map.facilities).
 var cfg = DATA.config;
 var F = DATA.facilities;

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geo.elements import ScriptElement, script_template
+from geo.page.elements import ScriptElement, script_template
 
 LABELS = {
     "title": {"ru": "Поиск и фильтры", "kk": "Іздеу және сүзгілер", "en": "Search and filters"},
