@@ -18,6 +18,7 @@ from geo.join import place_records
 from geo.notes import read_notes, read_sources
 from geo.page.elements import render_page
 from geo.page.map import build_map
+from geo.page.search import place_entries
 from geo.places.districts import district_points
 from geo.places.gazetteer import Gazetteer
 from geo.places.reference import Reference, load_reference
@@ -71,6 +72,7 @@ class Outputs:
             notes=self.notes,
             sources=self.sources,
             cities=major_cities(self.gazetteer),
+            places=place_entries(self.facilities["place_id"], self.gazetteer),
             outlines=self.outlines,
             districts=district_points(self.gazetteer, set(self.facilities["district"])),
             reports=self.reports,
@@ -172,9 +174,13 @@ def articles_beside(folder: Path, sources: dict[str, dict]) -> set[str] | None:
     return (files | set(sources)) or None
 
 
-def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[str, float, float]]:
-    """Return (name, lat, lon) of the cities to label on the basemap."""
-    return [(p.name, p.lat, p.lon) for p in gazetteer.places if p.population >= min_population]
+def major_cities(gazetteer: Gazetteer, *, min_population: int = 90_000) -> list[tuple[dict[str, str], float, float]]:
+    """Return ({ru, kk, en} name, lat, lon) of the cities to label on the basemap."""
+    return [
+        ({"ru": p.name, "kk": p.name_kk or p.name, "en": p.name_en or p.name}, p.lat, p.lon)
+        for p in gazetteer.places
+        if p.population >= min_population
+    ]
 
 
 def make(path: Path, *, as_of: datetime.date | None = None, sheet: str | None = None) -> Outputs:

@@ -27,16 +27,16 @@ class Placed:
 
 def _row(hit: Resolution | None, text: str) -> tuple:
     if hit is None or hit.place is None:
-        return (np.nan, np.nan, "", "", "", 0, text, "", "")
+        return (np.nan, np.nan, "", "", "", "", 0, text, "", "")
     p = hit.place
     district = hit.district.id if hit.district else ""
-    return (p.lat, p.lon, p.precision, p.name, p.source, p.radius_m, ", ".join(hit.unmatched), p.region, district)
+    return (p.lat, p.lon, p.precision, p.name, p.id, p.source, p.radius_m, ", ".join(hit.unmatched), p.region, district)
 
 
 def place_records(records: pd.DataFrame, reference: Reference, *, file: str) -> Placed:
     """Return ``records`` as points, each distinct ``place`` resolved once.
 
-    Adds ``precision``, ``place_name`` (the place the point stands for),
+    Adds ``precision``, ``place_name`` and ``place_id`` (the place the point stands for),
     ``place_source``, ``radius_m``, ``place_unmatched`` (parts of ``place``
     that were not used), ``region`` (pcode) and ``district`` (the district
     the text names or that holds its place).  A record's own ``lat``/``lon``

@@ -19,6 +19,7 @@ from geo.columns import distinct, spread
 from geo.page.assets import OfflineLibraries
 from geo.page.elements import ScriptElement, script_template
 from geo.page.explorer import EXPORT_COLUMNS, Explorer
+from geo.page.search import search_index
 from geo.records.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 LABELS = {
@@ -60,6 +61,11 @@ LABELS = {
         "en": "the promised «{due}» had passed by {date}; the article may be out of date",
     },
     "carried_from": {"ru": "из сообщения от {date}", "kk": "{date} хабарынан", "en": "from the report of {date}"},
+    "shown_anyway": {
+        "ru": "Скрыт фильтрами, показан по вашему запросу",
+        "kk": "Сүзгілер жасырған, сұрауыңыз бойынша көрсетілді",
+        "en": "Hidden by the filters, shown because you asked for it",
+    },
     "map_date": {"ru": "Дата карты", "kk": "Карта күні", "en": "Map date"},
     "source_note": {"ru": "Об источнике", "kk": "Дереккөз туралы", "en": "About the source"},
     "whole_country": {"ru": "Вся страна", "kk": "Бүкіл ел", "en": "Whole country"},
@@ -145,7 +151,7 @@ BOUNDS = {
 # Columns the page needs, in the order they are embedded: one row per project.
 PAGE_COLUMNS = [
     "id", "project", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name",
-    "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for",
+    "place_id", "place_unmatched", "radius_m", "region", "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for",
     "beds", "visits_per_shift", "floors", "area_m2", "progress_pct", "start", "due", "due_year", "qualifiers",
     "source", "source_url", "published", "quote", "district", "reports", "first_published", "status_as_of",
     "due_end", "deadline_passed", "carried",
@@ -237,7 +243,8 @@ def build_map(
     regions: gpd.GeoDataFrame,
     notes: list[dict],
     sources: dict[str, dict],
-    cities: list[tuple[str, float, float]],
+    cities: list[tuple[dict[str, str], float, float]],
+    places: dict[str, dict],
     outlines: dict,
     districts: dict,
     reports: pd.DataFrame,
@@ -246,7 +253,9 @@ def build_map(
 ) -> folium.Map:
     """Return the folium map of ``facilities`` (one row per project) with their history and the map's date.
 
-    Also draws ``outlines`` (geo.places.outlines), districts, cities and notes.
+    Also draws ``outlines`` (geo.places.outlines), districts, cities and notes.  ``places`` holds
+    the names of the projects' places (geo.page.search.place_entries), for the page's languages
+    and its search.
     """
     # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
     fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
@@ -280,7 +289,9 @@ def build_map(
         "sources": sources,
         "notes": notes,
         "districts": districts,
-        "cities": [[name, round(lat, 4), round(lon, 4)] for name, lat, lon in cities],
+        "cities": [[names, round(lat, 4), round(lon, 4)] for names, lat, lon in cities],
+        "places": places,
+        "search": search_index(facilities, places=places, regions=regions),
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)
     Explorer().add_to(fmap)

@@ -20,6 +20,7 @@ PLACE_COLUMNS = [
     "_lon",
     "precision",
     "place_name",
+    "place_id",
     "place_source",
     "radius_m",
     "place_unmatched",

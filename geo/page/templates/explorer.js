@@ -6,36 +6,201 @@ var col = api.col, esc = api.esc, t = api.t, tl = api.tl, cfg = api.cfg;
 var T = EXPLORER.labels;
 function x(key) { return t(T[key]); }
 
-// Name folding as in geo/text.py, and Cyrillic in Latin letters, so that
-// "parasat", "Парасат" and "ПАРАСАТ" find the same facility.
-var FOLD = {'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и', 'ё': 'е', 'й': 'и', 'ъ': '', 'ь': ''};
+// Search.  The records' own words are indexed here, on first use; what the
+// browser cannot know comes from the build (geo/page/search.py): the stems of
+// those words (Snowball's Russian stemmer, Kazakh endings), the endings a
+// query word may carry, other names of places (old names, Latin forms), the
+// names of regions, districts and kinds, and abbreviations.
+var S = api.data.search;
+var STEMS = S.stems, ENDINGS = S.endings, ALT = S.alternations, ABBR = S.abbreviations;
+var STOP = {};
+S.stop.forEach(function (w) { STOP[w] = true; });
+// Folding as geo.page.search.words: «Қарағанды», «КАРАГАНДЫ» and «караганды» are one word.
+var FOLD = {'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и', 'ё': 'е', 'й': 'и'};
 var LATIN = {'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ж': 'zh', 'з': 'z', 'и': 'i', 'к': 'k', 'л': 'l', 'м': 'm',
-  'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh',
+  'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'h', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh',
   'щ': 'shch', 'ы': 'y', 'э': 'e', 'ю': 'yu', 'я': 'ya'};
-function fold(s) {
-  return String(s || '').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[әғқңөұүһіёйъь]/g, function (c) { return FOLD[c]; }).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function words(s) {
+  // «№» would become «No» under NFKD: it only separates words, as any other sign.
+  return String(s == null ? '' : s).replace(/№/g, ' ').normalize('NFKD').toLowerCase().replace(/[\u0300-\u036f]/g, '')
+    .replace(/[әғқңөұүһіёй]/g, function (c) { return FOLD[c]; }).replace(/[ъь]/g, '')
+    .split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
-function latin(s) {
-  return s.replace(/[а-я]/g, function (c) { return LATIN[c] || c; }).replace(/kh/g, 'h');
+function fold(s) { return words(s).join(' '); }
+// «парасат» for «Парасат»: Latin queries find Cyrillic names.
+function latin(w) {
+  return /[а-я]/.test(w) ? w.replace(/[а-я]/g, function (c) { return LATIN[c] || c; }) : null;
 }
-var keys = null;  // made on the first search: 100,000 names take a moment
-function searchKey(i) {
-  var text = fold([col('name', i), col('name_en', i), col('place', i), col('place_name', i)].join(' '));
-  return text + ' ' + latin(text);
+
+// How much a word found in each field counts: the name most, then the place, then other names.
+var NAME = 3, PLACE = 2, OTHER = 1;
+var index = null;
+function buildIndex() {
+  var post = Object.create(null);  // word → [doc, weight, doc, weight, ...]
+  var add = function (w, i, weight) {
+    var p = post[w] || (post[w] = []);
+    var n = p.length;
+    if (n && p[n - 2] === i) { if (p[n - 1] < weight) p[n - 1] = weight; return; }
+    p.push(i, weight);
+  };
+  var addText = function (text, i, weight, cache) {
+    var ws = cache && cache.has(text) ? cache.get(text) : null;
+    if (!ws) {
+      ws = [];
+      words(text).forEach(function (w) { ws.push(w); var l = latin(w); if (l && l !== w) ws.push(l); });
+      if (cache) cache.set(text, ws);
+    }
+    for (var k = 0; k < ws.length; k++) add(ws[k], i, weight);
+  };
+  var names = new Array(api.count), cache = new Map();
+  for (var i = 0; i < api.count; i++) {
+    addText(col('name', i), i, NAME);
+    addText(col('name_en', i), i, NAME);
+    addText(col('place', i), i, PLACE, cache);
+    addText(col('place_name', i), i, PLACE, cache);
+    names[i] = [fold(col('name', i)), fold(col('name_en', i))];
+  }
+  // Words that stand for a group of projects: a region, a district, a kind, a place's other names.
+  var groups = Object.create(null);  // word → [[field, key, weight], ...]
+  var addGroup = function (text, field, key, weight) {
+    words(text).forEach(function (w) {
+      [w, latin(w)].forEach(function (v) {
+        if (!v) return;
+        var g = groups[v] || (groups[v] = []);
+        if (!g.some(function (e) { return e[0] === field && e[1] === key; })) g.push([field, key, weight]);
+      });
+    });
+  };
+  Object.keys(S.regions).forEach(function (r) { addGroup(S.regions[r], 'region', r, OTHER); });
+  Object.keys(S.kinds).forEach(function (k) { addGroup(S.kinds[k], 'kind', k, OTHER); });
+  Object.keys(api.data.places).forEach(function (p) {
+    var e = api.data.places[p];
+    addGroup([e.name.ru, e.name.kk, e.name.en, e.names].join(' '), 'place_id', p, PLACE);
+  });
+  api.data.districts.features.forEach(function (f) {
+    var d = f.properties;
+    addGroup([d.name, d.name_kk, d.name_en].join(' '), 'district', d.id, PLACE);
+  });
+  index = {post: post, words: Object.keys(post), groups: groups, groupWords: Object.keys(groups), names: names};
 }
-function search(query) {
-  var q = fold(query);
-  if (q.length < 2) return [];
-  var ql = latin(q).replace(/kh/g, 'h');
-  if (!keys) keys = new Array(api.count);
-  var out = [], shown = api.visible();
-  for (var k = 0; k < shown.length && out.length < 12; k++) {
-    var i = shown[k];
-    var key = keys[i] || (keys[i] = searchKey(i));
-    if (key.indexOf(q) >= 0 || key.indexOf(ql) >= 0) out.push(i);
+
+// The stems a query word may have: without one of the endings, and with Kazakh's voiced final consonant unvoiced.
+function queryStems(q) {
+  var out = [];
+  ENDINGS.forEach(function (e) {
+    if (q.length - e.length < 4 || q.slice(-e.length) !== e) return;
+    var s = q.slice(0, -e.length);
+    out.push(s);
+    if (ALT[s.slice(-1)]) out.push(s.slice(0, -1) + ALT[s.slice(-1)]);
+  });
+  return out;
+}
+// True when a and b differ by one letter added, dropped, changed or two letters swapped.
+function oneEdit(a, b) {
+  var la = a.length, lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  var i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+// How well index word w answers query word q: 4 the same word, 3 its beginning, 2 the same stem, 1 one typo, 0 not at all.
+function quality(q, stemsOfQ, w) {
+  if (w === q) return 4;
+  if (/^\d+$/.test(q)) return 0;  // «16» is not «160»
+  if (w.lastIndexOf(q, 0) === 0) return 3;
+  var ws = STEMS[w];
+  for (var k = 0; k < stemsOfQ.length; k++) {
+    if (w.lastIndexOf(stemsOfQ[k], 0) === 0 || ws === stemsOfQ[k]) return 2;
+  }
+  if (ws && ws.length >= 4 && q.lastIndexOf(ws, 0) === 0 && ENDINGS.indexOf(q.slice(ws.length)) >= 0) return 2;
+  if (q.length >= 5 && w.length >= q.length - 1 && (oneEdit(q, w) || (w.length > q.length && oneEdit(q, w.slice(0, q.length))))) return 1;
+  return 0;
+}
+// The score of each project for one query word (0: not found).
+function scoreWord(q) {
+  var score = new Float32Array(api.count);
+  var stemsOfQ = queryStems(q);
+  index.words.forEach(function (w) {
+    var m = quality(q, stemsOfQ, w);
+    if (!m) return;
+    var p = index.post[w];
+    for (var k = 0; k < p.length; k += 2) score[p[k]] = Math.max(score[p[k]], m * p[k + 1]);
+  });
+  var hits = {region: {}, kind: {}, place_id: {}, district: {}}, any = false;
+  index.groupWords.forEach(function (w) {
+    var m = quality(q, stemsOfQ, w);
+    if (!m) return;
+    index.groups[w].forEach(function (g) { hits[g[0]][g[1]] = Math.max(hits[g[0]][g[1]] || 0, m * g[2]); any = true; });
+  });
+  // An abbreviation: the kinds it names, and the names that spell it out word by word.
+  var abbr = Object.prototype.hasOwnProperty.call(ABBR, q) ? ABBR[q] : null;
+  if (abbr) {
+    abbr.kinds.forEach(function (k) { hits.kind[k] = Math.max(hits.kind[k] || 0, 4 * OTHER); any = true; });
+    abbr.words.forEach(function (phrase) {
+      var all = null;
+      words(phrase).forEach(function (w) {
+        var s = scoreWord(w);
+        all = all ? all.map(function (v, i) { return v && s[i] ? v + s[i] : 0; }) : s;
+      });
+      if (all) for (var i = 0; i < all.length; i++) if (all[i]) score[i] = Math.max(score[i], 4 * NAME);
+    });
+  }
+  if (any) {
+    ['region', 'kind', 'place_id', 'district'].forEach(function (field) {
+      if (!Object.keys(hits[field]).length) return;
+      var h = hits[field];
+      for (var i = 0; i < api.count; i++) {
+        var v = h[col(field, i)];
+        if (v && v > score[i]) score[i] = v;
+      }
+    });
+  }
+  return score;
+}
+// The words of a query: «№ 16», «№16», «N16», «No 16» are all «16»; words such as «в», «мен» are dropped.
+function queryWords(query) {
+  var ws = words(query), out = [];
+  for (var k = 0; k < ws.length; k++) {
+    var w = ws[k];
+    if (/^(n|no|nr)$/.test(w) && /^\d/.test(ws[k + 1] || '')) continue;
+    var m = /^(?:n|no|nr)(\d+)$/.exec(w);
+    if (m) w = m[1];
+    if (!STOP[w] && out.indexOf(w) < 0) out.push(w);
   }
   return out;
+}
+// Every project that has all the query's words, best first: {all: [...], shown: [...], hidden: [...]}.
+function search(query) {
+  var qs = queryWords(query);
+  if (!qs.length || (qs.length === 1 && qs[0].length < 2 && !/^\d+$/.test(qs[0]))) return {all: [], shown: [], hidden: []};
+  if (!index) buildIndex();
+  var total = null;
+  qs.forEach(function (q) {
+    var s = scoreWord(q);
+    total = total ? total.map(function (v, i) { return v && s[i] ? v + s[i] : 0; }) : s;
+  });
+  var whole = qs.join(' '), found = [];
+  for (var i = 0; i < api.count; i++) {
+    if (!total[i]) continue;
+    var n = index.names[i];
+    // A name that is the query, or begins with it, comes first.
+    var bonus = n[0] === whole || n[1] === whole ? 100 : n[0].lastIndexOf(whole, 0) === 0 || n[1].lastIndexOf(whole, 0) === 0 ? 30 : 0;
+    found.push([total[i] + bonus, i]);
+  }
+  found.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+  var all = found.map(function (f) { return f[1]; });
+  var visible = {};
+  api.visible().forEach(function (i) { visible[i] = true; });
+  return {
+    all: all,
+    shown: all.filter(function (i) { return visible[i]; }),
+    hidden: all.filter(function (i) { return !visible[i]; })
+  };
 }
 
 // The panel.
@@ -91,7 +256,7 @@ function render() {
     '<span class="langs" role="group" aria-label="' + x('language') + '">' + langButtons + '</span></div>' +
     '<div class="ex-body">' +
     '<input type="search" class="ex-search" placeholder="' + x('search') + '" aria-label="' + x('search') + '" autocomplete="off">' +
-    '<ol class="ex-results"></ol>' +
+    '<div class="ex-found" role="status" aria-live="polite"></div><ol class="ex-results"></ol>' +
     '<details class="ex-filters"' + (filtersOpen ? ' open' : '') + '><summary>' + x('filters') + '</summary>' +
     '<div class="ex-group"><b>' + tl('status') + '</b>' + statusBoxes + '</div>' +
     '<div class="ex-group"><b>' + tl('kind') + '</b>' + kindBoxes + '</div>' +
@@ -341,6 +506,31 @@ function readHash() {
   }
 }
 
+// The search's answer: the best projects shown, how many more there are, and those the filters hide.
+var RESULTS = 12, showHidden = false;
+function resultItem(hidden) {
+  return function (i) {
+    return '<li data-i="' + i + '" tabindex="0"' + (hidden ? ' class="hidden-result"' : '') + '><b>' + esc(api.name(i)) + '</b><br><span class="muted">' +
+      esc(api.placeName(i)) + '</span>' + (hidden ? ' <span class="tag">' + x('hidden_tag') + '</span>' : '') + '</li>';
+  };
+}
+function showResults() {
+  var box = root.querySelector('.ex-search'), list = root.querySelector('.ex-results'), info = root.querySelector('.ex-found');
+  if (!box || !list) return;
+  var found = search(box.value), asked = queryWords(box.value).length > 0;
+  var items = found.shown.slice(0, RESULTS).map(resultItem(false));
+  if (showHidden) items = items.concat(found.hidden.slice(0, RESULTS).map(resultItem(true)));
+  list.innerHTML = items.join('');
+  var lines = [];
+  if (asked && !found.all.length) lines.push(x('nothing'));
+  else if (found.shown.length > RESULTS) lines.push(x('n_of').replace('{n}', RESULTS).replace('{total}', api.num(found.shown.length)));
+  if (found.hidden.length) {
+    lines.push('<button type="button" class="ex-show-hidden" aria-expanded="' + showHidden + '">' +
+      x('hidden_count').replace('{n}', api.num(found.hidden.length)) + ' — ' + x(showHidden ? 'hide_them' : 'show_them') + '</button>');
+  }
+  info.innerHTML = lines.join(' ');
+}
+
 // Wiring.
 root.addEventListener('click', function (e) {
   var el = e.target;
@@ -360,6 +550,7 @@ root.addEventListener('click', function (e) {
     el.textContent = x('link_copied');
     return;
   }
+  if (el.closest('.ex-show-hidden')) { showHidden = !showHidden; showResults(); return; }
   var hit = el.closest('.ex-results li[data-i]');
   if (hit) { api.open(+hit.getAttribute('data-i')); return; }
   var regionRow = el.closest('tr[data-region]');
@@ -386,11 +577,8 @@ root.addEventListener('input', function (e) {
     root.querySelector('.ex-until').textContent = api.filters.until == null ? x('any_year') : v;
     api.refresh();
   } else if (el.classList.contains('ex-search')) {
-    var list = root.querySelector('.ex-results');
-    var found = search(el.value);
-    list.innerHTML = found.map(function (i) {
-      return '<li data-i="' + i + '" tabindex="0"><b>' + esc(col('name', i)) + '</b><br><span class="muted">' + esc(col('place', i)) + '</span></li>';
-    }).join('') || (fold(el.value).length >= 2 ? '<li class="muted">' + x('nothing') + '</li>' : '');
+    showHidden = false;
+    showResults();
   }
 });
 root.addEventListener('keydown', function (e) {
@@ -415,6 +603,7 @@ api.onChange(function () {
   filtersOpen = root.querySelector('.ex-filters') ? root.querySelector('.ex-filters').open : filtersOpen;
   render();
   root.querySelector('.ex-search').value = text;
+  if (text) showResults();
   rendering = false;
   writeHash();
 });
@@ -425,4 +614,4 @@ render();
 readHash();
 api.refresh();
 if (!hadHash) writeHash();
-window.facilityExplorer = {search: search, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};
+window.facilityExplorer = {search: search, words: words, queryWords: queryWords, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};

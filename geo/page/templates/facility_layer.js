@@ -124,13 +124,41 @@ function icon(kind, status, late) {
   return icons[key];
 }
 
+// The language a record's text is written in, for its lang attribute: screen readers read it in that language.
+function textLang(text) {
+  return /[әғқңөұүһі]/i.test(text) ? 'kk' : /[а-яё]/i.test(text) ? 'ru' : 'en';
+}
+function inLang(text, tag, cls) {
+  if (!text) return '';
+  var code = textLang(String(text));
+  return '<' + tag + (cls ? ' class="' + cls + '"' : '') + (code !== lang ? ' lang="' + code + '"' : '') + '>' + esc(text) + '</' + tag + '>';
+}
+// A project's name in the page's language where the records give one (name_en), else as the source wrote it.
+function nameOf(i) {
+  return lang === 'en' && col('name_en', i) ? col('name_en', i) : col('name', i);
+}
+// The place the point stands for, in the page's language.
+function pointName(i) {
+  var entry = DATA.places[col('place_id', i)];
+  return entry && col('precision', i) !== 'exact' ? entry.name[lang] || entry.name.ru : col('place_name', i);
+}
+// Where a project is, in the page's language: the record's own words in Russian and Kazakh
+// (as the article wrote them), the gazetteer's names in English.
+function placeOf(i) {
+  var entry = DATA.places[col('place_id', i)];
+  if (lang === 'ru' || !entry || col('precision', i) === 'exact') return col('place', i) || '';
+  var region = col('region', i), precision = col('precision', i);
+  var name = entry.name[lang] || entry.name.ru;
+  return precision === 'region' || precision === 'country' || !region ? name : name + ', ' + regionName(region, true);
+}
+
 function row(key, html) {
   return html ? '<tr><th>' + tl(key) + '</th><td>' + html + '</td></tr>' : '';
 }
 
-function regionName(pcode) {
+function regionName(pcode, plain) {
   var r = DATA.regionNames[pcode];
-  return r ? t(r) : '';
+  return r ? (plain ? r[lang] || r.ru : t(r)) : '';
 }
 
 // Where a field the latest report leaves unsaid came from: «из сообщения от 01.03.2025».
@@ -205,13 +233,15 @@ function popupHtml(i) {
   if (due && from.due) due += ' <span class="muted">(' + tl('carried_from').replace('{date}', from.due) + ')</span>';
   var progress = col('progress_pct', i);
   var approx = t(cfg.precisions[precision]) + (radius ? ', ' + distance(radius) : '') +
-    '<div class="muted">' + tl('stands_for') + ': ' + esc(col('place_name', i)) + '</div>';
+    '<div class="muted">' + tl('stands_for') + ': ' + inLang(pointName(i), 'span') + '</div>';
   var unmatched = col('place_unmatched', i);
   if (unmatched) approx += '<div class="muted">' + tl('unmatched') + ': ' + esc(unmatched) + '</div>';
   var district = col('district', i) && districtNames[col('district', i)];
+  var hidden = hiddenBy(i);
   return '<div class="fac-popup">' +
-    '<h3>' + esc(col('name', i)) + '</h3>' +
-    (col('name_en', i) ? '<div class="name-en">' + esc(col('name_en', i)) + '</div>' : '') +
+    (hidden.length ? '<div class="hidden-note" role="note">' + tl('shown_anyway') + ': ' + hidden.join('; ') + '</div>' : '') +
+    inLang(nameOf(i), 'h3') +
+    (col('name_en', i) ? inLang(nameOf(i) === col('name', i) ? col('name_en', i) : col('name', i), 'div', 'name-en') : '') +
     '<div class="badge" style="background:' + STATUS[status].color + '">' + statusAsOf(status, col('status_as_of', i)) + '</div>' +
     (late ? '<div class="deadline" role="note">' + lateIcon('inline') + tl('deadline_passed') + '<div class="muted">' +
       // A function, so that a «$&» in the record's text is not read as a replacement pattern.
@@ -220,7 +250,7 @@ function popupHtml(i) {
     '<table>' +
     row('kind', t(KIND[kind])) +
     row('work', works(work)) +
-    row('place', esc(col('place', i))) +
+    row('place', inLang(placeOf(i), 'span')) +
     row('precision', approx) +
     row('district', district ? t(district) : '') +
     row('region', regionName(col('region', i))) +
@@ -235,7 +265,7 @@ function popupHtml(i) {
     row('start', esc(col('start', i))) +
     row('due', due) +
     '</table><div class="source"><b>' + tl('source') + ':</b> ' + sourceLine(source, url, published) +
-    (col('quote', i) ? '<blockquote>«' + esc(col('quote', i)) + '»</blockquote>' : '') +
+    (col('quote', i) ? inLang('«' + col('quote', i) + '»', 'blockquote') : '') +
     '<div class="muted">' + esc(source) + ' · id ' + esc(col('id', i)) +
     (col('project', i) && col('project', i) !== col('id', i) ? ' · ' + esc(col('project', i)) : '') + '</div></div>' +
     historyHtml(i) + '</div>';
@@ -260,6 +290,12 @@ var popup = L.popup({
   maxWidth: 340, minWidth: 240, maxHeight: Math.max(220, Math.round(window.innerHeight * 0.62)),
   autoPanPaddingTopLeft: window.innerWidth < 700 ? [10, 110] : [20, 20], autoPanPaddingBottomRight: [20, 40]
 });
+// Before a card opens, its auto-pan keeps clear of the table and the panel as they are now.
+map.on('popupopen', function (e) {
+  if (e.popup !== popup) return;
+  var c = covered();
+  popup.options.autoPanPaddingBottomRight = [20, Math.max(40, c.bottomRight[1] + 20)];
+});
 var tooltip = L.tooltip({direction: 'right', offset: [10, 0]});
 var popupOwner = null;
 function openMarker(m) {
@@ -272,15 +308,57 @@ function openMarker(m) {
 // "Казахстан" lies in one region, and a marker there would read as that
 // region's.  Such projects and notes are listed by the «Вся страна» control.
 function countrywide(i) { return col('precision', i) === 'country'; }
-// Show facility i: out of its cluster, popup open (a countrywide one opens in the middle of the view).
+// What covers the map's edges (the explorer's panel and table): {topLeft: [x, y], bottomRight: [x, y]} in pixels.
+var covered = function () { return {topLeft: [0, 0], bottomRight: [0, 0]}; };
+// The zoom that shows a position as precisely as it is known: a city-level
+// point (±10 km) shows its city, a street-level one its street; never closer.
+function focusBounds(i) {
+  var r = Math.max(col('radius_m', i) || 300, 150);
+  return markers[i].getLatLng().toBounds(r * 2.4);
+}
+// Open the card of facility i at its position; a marker inside a large cluster keeps its cluster and the card opens at the point.
+function openAt(i) {
+  var m = markers[i], parent = cluster.getVisibleParent(m);
+  if (parent === m) { openMarker(m); return; }
+  if (parent && parent.getChildCount && parent.getChildCount() <= 12) {
+    cluster.once('spiderfied', function () { openMarker(m); });
+    parent.spiderfy();
+    return;
+  }
+  if (popupOwner) popupOwner.unbindPopup();
+  popupOwner = m;
+  popup.setLatLng(m.getLatLng()).setContent(popupHtml(i)).openOn(map);
+}
+// A project that the filters hide is still shown when a link or a search asks for it, and its card says why.
+var revealed = null;
+function reveal(i) {
+  if (revealed != null && revealed !== i && !passes(revealed)) cluster.removeLayer(markers[revealed]);
+  revealed = passes(i) ? null : i;
+  if (revealed != null && !countrywide(i)) cluster.addLayer(markers[i]);
+}
+function hiddenBy(i) {
+  var out = [];
+  if (!shown.status[col('status', i)]) out.push(tl('status') + ': ' + t(STATUS[col('status', i)]));
+  if (!shown.kind[col('kind', i)]) out.push(tl('kind') + ': ' + t(KIND[col('kind', i)]));
+  if (filters.region && col('region', i) !== filters.region) out.push(tl('region') + ': ' + regionName(filters.region));
+  if (filters.late && !col('deadline_passed', i)) out.push(tl('deadline_passed'));
+  var due = col('due_year', i);
+  if (filters.year && (filters.year === 'none' ? due != null : due !== +filters.year)) out.push(tl('due') + ': ' + esc(filters.year === 'none' ? '—' : filters.year));
+  if (filters.until != null && (due == null || due > filters.until)) out.push(tl('due') + ' ≤ ' + esc(filters.until));
+  return out;
+}
+// Show facility i: at a zoom that suits its precision, clear of the panels, its card open.
 function openFacility(i) {
+  reveal(i);
   if (countrywide(i)) {
     if (popupOwner) popupOwner.unbindPopup();
     popupOwner = markers[i];
     popup.setLatLng(map.getCenter()).setContent(popupHtml(i)).openOn(map);
     return;
   }
-  cluster.zoomToShowLayer(markers[i], function () { openMarker(markers[i]); });
+  var c = covered();
+  map.fitBounds(focusBounds(i), {paddingTopLeft: c.topLeft, paddingBottomRight: c.bottomRight, maxZoom: 16, animate: false});
+  openAt(i);
 }
 cluster.on('click', function (e) { openMarker(e.layer); });
 cluster.on('keypress', function (e) {
@@ -295,14 +373,27 @@ cluster.on('mouseout', function () { map.closeTooltip(tooltip); });
 // The circle that shows how approximate the open facility's position is.
 var uncertainty = null;
 map.on('popupopen', function (e) {
-  var m = e.popup._source;
-  if (!m || m.facility == null) return;
+  var m = e.popup === popup ? popupOwner : e.popup._source;
+  if (!m || m.facility == null || countrywide(m.facility)) return;
   var r = col('radius_m', m.facility);
+  if (uncertainty) map.removeLayer(uncertainty);
+  uncertainty = null;
   if (r && r <= 50000) {
     uncertainty = L.circle(m.getLatLng(), {radius: r, color: '#444', weight: 1, dashArray: '4 4', fillOpacity: 0.06, interactive: false}).addTo(map);
   }
 });
-map.on('popupclose', function () { if (uncertainty) { map.removeLayer(uncertainty); uncertainty = null; } });
+map.on('popupclose', function (e) {
+  if (uncertainty) { map.removeLayer(uncertainty); uncertainty = null; }
+  // Opening one card closes the one before: only a card closed for good hides its project again.
+  var r = revealed;
+  if (e.popup === popup && r != null) {
+    setTimeout(function () {
+      if (revealed !== r || popup.isOpen()) return;
+      if (!passes(r) && !countrywide(r)) cluster.removeLayer(markers[r]);
+      revealed = null;
+    }, 0);
+  }
+});
 
 // Filters.  Statuses and kinds are overlays of the layer control (empty
 // groups that stand for them); region, due year and "opening by" come from
@@ -352,6 +443,7 @@ function refresh() {
   }
   cluster.clearLayers();
   cluster.addLayers(layers);
+  if (revealed != null && !passes(revealed) && !countrywide(revealed)) cluster.addLayer(markers[revealed]);
   paintRegions();
   listeners.forEach(function (f) { f(visible); });
 }
@@ -468,12 +560,13 @@ function showDistrictLabels() { map.getContainer().classList.toggle('district-la
 map.on('zoomend', showDistrictLabels);
 showDistrictLabels();
 
-var cities = L.layerGroup(DATA.cities.map(function (c) {
-  return L.marker([c[1], c[2]], {
-    pane: 'labels', interactive: false, keyboard: false,
-    icon: L.divIcon({className: 'city-label', html: '<span>' + esc(c[0]) + '</span>', iconSize: null, iconAnchor: [-4, 8]})
-  });
-})).addTo(map);
+function cityIcon(names) {
+  return L.divIcon({className: 'city-label', html: '<span>' + t(names) + '</span>', iconSize: null, iconAnchor: [-4, 8]});
+}
+var cityMarkers = DATA.cities.map(function (c) {
+  return L.marker([c[1], c[2]], {pane: 'labels', interactive: false, keyboard: false, icon: cityIcon(c[0])});
+});
+var cities = L.layerGroup(cityMarkers).addTo(map);
 
 var countryNotes = DATA.notes.filter(function (g) { return g.precision === 'country'; });
 var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precision !== 'country'; }).map(function (g) {
@@ -605,6 +698,7 @@ function setLang(code) {
   document.documentElement.lang = code;
   buildLayerControl();
   legendDiv.innerHTML = legendHtml();
+  cityMarkers.forEach(function (m, k) { m.setIcon(cityIcon(DATA.cities[k][0])); });
   if (offlineNote) offlineNote.getContainer().innerHTML = tl('offline');
   if (popupOwner && popup.isOpen()) popup.setContent(popupHtml(popupOwner.facility));
   listeners.forEach(function (f) { f(visible); });
@@ -619,7 +713,10 @@ refresh();
 Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
   money: money, num: num, fmtDate: fmtDate, lateIcon: lateIcon, historyOf: historyOf, hcol: hcol, qualifiers: qualifiers, statusAsOf: statusAsOf, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
-  filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName,
+  filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName, passes: passes,
+  name: nameOf, placeName: placeOf, inLang: inLang,
+  setCovered: function (f) { covered = f; },
+  opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
   lang: function () { return lang; },
   visible: function () { return visible; },
   onChange: function (f) { listeners.push(f); },
