@@ -79,7 +79,7 @@ class Outputs:
             as_of=self.as_of,
             built={"file": self.built_from, "at": self.built_at},
         )
-        page = render_page(fmap)
+        page = render_page(fmap, lang="ru")
         # The map's elements point at each other: only the cycle collector
         # frees them, and their copy of the data is large at 100,000 records.
         del fmap

@@ -69,6 +69,11 @@ def read_notes(path: Path, gazetteer: Gazetteer, *, sheet: str | None = None) ->
             {
                 "place": hit.place.id,
                 "name": hit.place.name,
+                "names": {
+                    "ru": hit.place.name,
+                    "kk": hit.place.name_kk or hit.place.name,
+                    "en": hit.place.name_en or hit.place.name,
+                },
                 "precision": hit.place.precision,
                 "lat": hit.place.lat,
                 "lon": hit.place.lon,
@@ -81,6 +86,8 @@ def read_notes(path: Path, gazetteer: Gazetteer, *, sheet: str | None = None) ->
                 "id": row["id"],
                 "text": row["text"],
                 "text_en": row["text_en"],
+                # Optional: the statement in Kazakh, for the page in Kazakh.
+                "text_kk": row.get("text_kk", ""),
                 "source": row["source"],
                 "quote": row["quote"],
             }

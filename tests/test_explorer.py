@@ -28,7 +28,8 @@ def _count(page) -> int:
         ("парасат", "Центр реабилитации «Парасат»"),
         ("PARASAT", "Центр реабилитации «Парасат»"),  # Latin letters, English name
         ("оңалту", "Балаларды оңалту орталығы"),  # Kazakh
-        ("онгалту", None),  # nothing like it
+        ("онгалту", "Балаларды оңалту орталығы"),  # one typo forgiven in a word of five letters or more
+        ("жгалту", None),  # two letters off: nothing
         ("Balkhash", "Ауданаралық медициналық хаб (көпбейінді аурухана базасында)"),  # Latin place
         ("родильный", "Городской родильный дом № 1"),
     ],

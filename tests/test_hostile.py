@@ -93,7 +93,7 @@ def test_hostile_records_run_nothing_and_show_as_typed(browser, hostile_map):
         page.evaluate("facilityMap.map.closePopup()")
         page.locator(".leaflet-marker-pane .fac-icon").first.click()
         assert popup.locator("b", has_text="article").count() == 0
-        href = popup.locator("a").get_attribute("href")
+        href = popup.locator(".source a").first.get_attribute("href")
         assert href == HOSTILE["source_url"]
         page.locator(".leaflet-marker-pane .fac-icon").first.hover()
         page.wait_for_timeout(200)

@@ -106,15 +106,22 @@ def _elements(element: Element) -> Iterator[Element]:
         yield from _elements(child)
 
 
-def render_page(fmap: folium.Map) -> list[bytes]:
+# folium's viewport forbids zooming the page: people who need larger text could not pinch it (WCAG 1.4.4).
+_FIXED_VIEWPORT = re.compile(r",\s*maximum-scale=1\.0,\s*user-scalable=no")
+
+
+def render_page(fmap: folium.Map, *, lang: str = "") -> list[bytes]:
     """Return the page of ``fmap`` as UTF-8 pieces, each element's data in its place.
 
     At 100,000 records the data is 8 MB of JSON.  It goes from orjson to the
     file as bytes and is never copied into the page's text, where Cyrillic
     takes two bytes a character and each rendering step copies it again.
+    ``lang`` is the page's language (``<html lang>``); the page may be zoomed.
     """
     root = fmap.get_root()
-    text = root.render()
+    text = _FIXED_VIEWPORT.sub("", root.render(), count=1)
+    if lang:
+        text = text.replace("<html>", f'<html lang="{lang}">', 1)
     payloads = {e.data_marker: e.payload for e in _elements(root) if isinstance(e, ScriptElement)}
     if not payloads:
         return [text.encode("utf-8")]

@@ -26,6 +26,7 @@ LABELS = {
     "opening_by": {"ru": "Откроется к году", "kk": "Ашылу жылы (дейін)", "en": "Opening by"},
     "stated_cost": {"ru": "заявленная стоимость", "kk": "мәлімделген құны", "en": "stated cost"},
     "cost_known": {"ru": "стоимость указана у {n}", "kk": "құны {n} жобада көрсетілген", "en": "cost stated for {n}"},
+    "reset": {"ru": "Сбросить фильтры", "kk": "Сүзгілерді тазарту", "en": "Reset filters"},
     "table": {"ru": "Таблица", "kk": "Кесте", "en": "Table"},
     "first_rows": {"ru": "первые {n} из {total}", "kk": "{total} ішінен алғашқы {n}", "en": "first {n} of {total}"},
     "late_only": {
@@ -54,9 +55,10 @@ LABELS = {
 # The columns of the exports, as the records hold them.  The projects' CSV
 # adds how the project was followed; both add the Open Contracting for
 # Infrastructure (OC4IDS) codes of geo.records.vocab, so exports join other
-# project trackers.
+# project trackers, and the names of the region and district in the page's
+# language beside their codes (``region_name``, ``district_name``).
 EXPORT_COLUMNS = [
-    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "place_name", "region",
+    "id", "name", "name_en", "kind", "work", "status", "place", "precision", "radius_m", "place_name", "region",
     "district", "cost_kzt", "funding_kzt", "cofinancing_kzt", "funding_for", "beds", "visits_per_shift", "floors",
     "area_m2", "progress_pct", "start", "due", "due_year", "qualifiers", "source", "source_url", "published", "quote",
 ]  # fmt: skip

@@ -20,6 +20,7 @@ from geo.page.assets import OfflineLibraries
 from geo.page.elements import ScriptElement, script_template
 from geo.page.explorer import EXPORT_COLUMNS, Explorer
 from geo.page.search import search_index
+from geo.records.periods import translate_period
 from geo.records.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
 LABELS = {
@@ -78,6 +79,20 @@ LABELS = {
         "ru": "Сведения без точного адреса",
         "kk": "Нақты мекенжайсыз мәліметтер",
         "en": "Statements with no single place",
+    },
+    "page_title": {
+        "ru": "Больницы и поликлиники Казахстана: стройки и ремонты",
+        "kk": "Қазақстанның ауруханалары мен емханалары: құрылыс және жөндеу",
+        "en": "Kazakhstan's hospitals and clinics: construction and repair",
+    },
+    "zoom_in": {"ru": "Приблизить", "kk": "Жақындату", "en": "Zoom in"},
+    "zoom_out": {"ru": "Отдалить", "kk": "Алыстату", "en": "Zoom out"},
+    "layers": {"ru": "Слои", "kk": "Қабаттар", "en": "Layers"},
+    "close": {"ru": "Закрыть", "kk": "Жабу", "en": "Close"},
+    "osm_credit": {
+        "ru": "© участники OpenStreetMap",
+        "kk": "© OpenStreetMap қатысушылары",
+        "en": "© OpenStreetMap contributors",
     },
     "legend": {"ru": "Легенда", "kk": "Шартты белгілер", "en": "Legend"},
     "precision_note": {
@@ -183,6 +198,27 @@ def _column(series: pd.Series) -> list | dict | None:
     return spread(values, codes).tolist()
 
 
+def period_labels(*frames: pd.DataFrame) -> dict[str, dict[str, str]]:
+    """Return the ``due`` and ``start`` texts of ``frames`` in three languages, keyed ``text|due_year``.
+
+    A text with no words for it in the other languages (geo.records.periods) is left out: the page
+    shows it as written.  ``start`` is keyed with no year.
+    """
+    out = {}
+    for frame in frames:
+        years = frame["due_year"].to_numpy()
+        for text, year in {*zip(frame["due"], years, strict=True), *((t, None) for t in frame["start"])}:
+            if not text:
+                continue
+            whole = None if year is None or year != year else int(year)
+            key = f"{text}|{whole if whole is not None else ''}"
+            if key not in out:
+                labels = translate_period(text, whole)
+                if labels:
+                    out[key] = labels
+    return out
+
+
 def facility_columns(facilities: pd.DataFrame) -> dict:
     """Return the facilities as columns: the page's embedded data."""
     data = {}
@@ -258,8 +294,10 @@ def build_map(
     and its search.
     """
     # Places are approximate (hundreds of metres at best): zooming closer than 17 shows nothing more.
-    fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None, control_scale=True)
+    # The scale is the page's own (metric, in the page's language): see facility_layer.js.
+    fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None)
     fmap.options["maxZoom"] = 17
+    fmap.get_root().title = LABELS["page_title"]["ru"]
     # No CDN links: OfflineLibraries puts what the page needs inside it.
     fmap.default_js = []
     fmap.default_css = []
@@ -291,6 +329,7 @@ def build_map(
         "districts": districts,
         "cities": [[names, round(lat, 4), round(lon, 4)] for names, lat, lon in cities],
         "places": places,
+        "periods": period_labels(facilities, reports),
         "search": search_index(facilities, places=places, regions=regions),
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)

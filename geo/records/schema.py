@@ -65,5 +65,5 @@ LON_RANGE = (-180.0, 180.0)
 # Every column name the product reads, in any of its tables (records, sources, notes, places).
 KNOWN_COLUMNS = [
     *REQUIRED_COLUMNS, *TEXT_COLUMNS, *FIGURES, "lat", "lon", "outlet", "language", "url", "note", "note_en",
-    "text", "text_en", "name_ru", "name_kk", "aliases", "parent", "region", "radius_m", "precision", "population",
+    "text", "text_en", "text_kk", "name_ru", "name_kk", "aliases", "parent", "region", "radius_m", "precision", "population",
 ]  # fmt: skip

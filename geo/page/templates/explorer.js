@@ -267,6 +267,7 @@ function render() {
     (YEARS.length ? '<label class="ex-line ex-timeline">' + x('opening_by') + ' <b class="ex-until">' +
       (f.until == null ? x('any_year') : f.until) + '</b><input type="range" class="ex-range" min="' + lo + '" max="' + (hi + 1) +
       '" step="1" value="' + until + '" aria-label="' + x('opening_by') + '"></label>' : '') +
+    '<button type="button" class="ex-reset">' + x('reset') + '</button>' +
     '</details>' +
     '<div class="ex-summary"></div>' +
     '<div class="ex-actions"><button type="button" class="ex-table-toggle">' + x('table') + '</button>' +
@@ -323,8 +324,12 @@ var COLUMNS = [['name', 'name'], ['status', 'status'], ['region', 'region'], ['c
 function renderTable() {
   var rows = api.visible().slice();
   var key = sortBy.key, dir = sortBy.dir;
+  // Regions sort by their names in the page's language, promised dates by the day their period ends.
+  var value = key === 'region' ? function (i) { return col('region', i) ? api.regionName(col('region', i), true) : null; } :
+    key === 'due_year' ? function (i) { return col('due_end', i) || (col('due_year', i) != null ? col('due_year', i) + '-12-31' : null); } :
+    key === 'name' ? api.name : function (i) { return col(key, i); };
   rows.sort(function (a, b) {
-    var va = col(key, a), vb = col(key, b);
+    var va = value(a), vb = value(b);
     if (va == null && vb == null) return a - b;
     if (va == null) return 1;
     if (vb == null) return -1;
@@ -338,10 +343,10 @@ function renderTable() {
   var body = rows.slice(0, TABLE_ROWS).map(function (i) {
     var c = col('cost_kzt', i), p = col('progress_pct', i);
     var asOf = col('status_as_of', i);
-    return '<tr data-i="' + i + '" tabindex="0"><td>' + esc(col('name', i)) + '</td><td>' + t(cfg.statuses[col('status', i)]) +
+    return '<tr data-i="' + i + '" tabindex="0"><td>' + api.inLang(api.name(i), 'span') + '</td><td>' + t(cfg.statuses[col('status', i)]) +
       '<div class="muted">' + (asOf ? api.fmtDate(asOf) : tl('no_date')) + '</div>' +
       '</td><td>' + (col('region', i) ? api.regionName(col('region', i)) : tl('whole_country')) + '</td><td>' + (c == null ? '' : api.money(c)) + '</td><td>' +
-      esc(col('due', i) || col('due_year', i) || '') + '</td><td>' + (col('deadline_passed', i) ? api.lateIcon('inline') + x('yes') : '') + '</td><td>' +
+      api.period(col('due', i), col('due_year', i)) + '</td><td>' + (col('deadline_passed', i) ? api.lateIcon('inline') + x('yes') : '') + '</td><td>' +
       (p == null ? '' : api.num(p) + '%') + '</td></tr>';
   }).join('');
   tableBox.innerHTML = '<div class="ex-table-head"><b>' + x('table') + '</b> ' +
@@ -359,11 +364,11 @@ tableBox.addEventListener('click', function (e) {
   }
   if (e.target.closest('.ex-table-close')) { tableBox.style.display = 'none'; return; }
   var tr = e.target.closest('tr[data-i]');
-  if (tr) api.open(+tr.getAttribute('data-i'));
+  if (tr) show(+tr.getAttribute('data-i'));
 });
 tableBox.addEventListener('keydown', function (e) {
   var tr = e.target.closest('tr[data-i]');
-  if (tr && e.key === 'Enter') api.open(+tr.getAttribute('data-i'));
+  if (tr && e.key === 'Enter') show(+tr.getAttribute('data-i'));
 });
 
 // Export what is shown: CSV for spreadsheets (one row per project, or every
@@ -380,6 +385,17 @@ function oc4ids(out, status, work) {
   out.oc4ids_sector = 'health';
   return out;
 }
+// The column list with the names of the region and district (in the page's language) after their codes.
+function withNames(names) {
+  var out = [];
+  names.forEach(function (n) { out.push(n); if (n === 'region' || n === 'district') out.push(n + '_name'); });
+  return out;
+}
+function named(out) {
+  out.region_name = out.region ? api.regionName(out.region, true) : '';
+  out.district_name = out.district ? api.districtName(out.district) : '';
+  return out;
+}
 function exportRows() {
   return api.visible().map(function (i) {
     var out = {};
@@ -390,7 +406,7 @@ function exportRows() {
     out.reports = out.reports || 1;
     out.lat = api.data.facilities.lat[i];
     out.lon = api.data.facilities.lon[i];
-    return oc4ids(out, col('status', i), col('work', i));
+    return oc4ids(named(out), col('status', i), col('work', i));
   });
 }
 // Every report of the projects shown, oldest first: a project of one report is its own row.
@@ -401,13 +417,13 @@ function reportRows() {
     if (!rows) {
       var one = {project: col('project', i) || col('id', i), report_date: col('status_as_of', i)};
       EXPORT.forEach(function (c) { one[c] = col(c, i); });
-      out.push(oc4ids(one, col('status', i), col('work', i)));
+      out.push(oc4ids(named(one), col('status', i), col('work', i)));
       return;
     }
     rows.slice().reverse().forEach(function (r) {
       var rep = {project: col('project', i), report_date: api.hcol('report_date', r)};
       EXPORT.forEach(function (c) { rep[c] = api.hcol(c, r); });
-      out.push(oc4ids(rep, rep.status, rep.work));
+      out.push(oc4ids(named(rep), rep.status, rep.work));
     });
   });
   return out;
@@ -452,11 +468,11 @@ function toCsv(names, rows) {
 }
 var OC4IDS = ['oc4ids_projectStatus', 'oc4ids_statusNote', 'oc4ids_projectType', 'oc4ids_sector'];
 function exportCsv() {
-  var names = ['project'].concat(EXPORT, PROJECT.slice(1), ['lat', 'lon'], OC4IDS);
+  var names = ['project'].concat(withNames(EXPORT), PROJECT.slice(1), ['lat', 'lon'], OC4IDS);
   download('projects-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, exportRows()));
 }
 function exportReportsCsv() {
-  var names = ['project', 'report_date'].concat(EXPORT, OC4IDS);
+  var names = ['project', 'report_date'].concat(withNames(EXPORT), OC4IDS);
   download('reports-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, reportRows()));
 }
 function exportGeojson() {
@@ -470,8 +486,19 @@ function exportGeojson() {
   download('projects-filtered.geojson', 'application/geo+json', JSON.stringify({type: 'FeatureCollection', features: features}));
 }
 
-// The view and filters live in the address (#…), so a link shows what you see.
+// The view, filters, language and open project live in the address (#…), so a link shows what you see.
+function projectKey(i) { return col('project', i) || col('id', i); }
+var byKey = null;
+function projectRow(key) {
+  if (!byKey) {
+    byKey = new Map();
+    for (var i = 0; i < api.count; i++) byKey.set(projectKey(i), i);
+  }
+  return byKey.has(key) ? byKey.get(key) : null;
+}
+var applying = false;
 function writeHash() {
+  if (applying) return;
   var c = map.getCenter(), f = api.filters, p = new URLSearchParams();
   p.set('map', map.getZoom() + '/' + c.lat.toFixed(4) + '/' + c.lng.toFixed(4));
   var off = function (type) { return Object.keys(api.shown[type]).filter(function (k) { return !api.shown[type][k]; }); };
@@ -482,28 +509,76 @@ function writeHash() {
   if (f.until != null) p.set('until', f.until);
   if (f.late) p.set('late', '1');
   if (api.lang() !== 'ru') p.set('lang', api.lang());
-  history.replaceState(null, '', '#' + p.toString());
+  var open = api.opened();
+  if (open != null) p.set('p', projectKey(open));
+  var hash = '#' + p.toString();
+  if (location.hash !== hash) history.replaceState(null, '', hash);
 }
+// Apply the address: filters first, then language, view and open project.  Everything is
+// checked against the page's own keys and ranges: a hand-edited or hostile link
+// («#lang=__proto__», «#map=5/1e308/1e308») is ignored where it is wrong, never trusted.
 function readHash() {
-  // Everything in the address is checked against the page's own keys and ranges: a hand-edited or
-  // hostile link («#lang=__proto__», «#map=5/1e308/1e308») falls back to the default view.
   var own = api.own, p = new URLSearchParams(location.hash.slice(1));
+  applying = true;
   ['status', 'kind'].forEach(function (type) {
-    (p.get('hide_' + type) || '').split(',').forEach(function (k) {
-      if (own(api.facets[type], k)) { map.removeLayer(api.facets[type][k]); api.shown[type][k] = false; }
+    var hide = (p.get('hide_' + type) || '').split(',');
+    Object.keys(api.facets[type]).forEach(function (k) {
+      var off = hide.indexOf(k) >= 0;
+      if (off === !api.shown[type][k]) return;
+      api.shown[type][k] = !off;
+      if (off) map.removeLayer(api.facets[type][k]); else map.addLayer(api.facets[type][k]);
     });
   });
-  if (own(api.data.regionNames, p.get('region'))) api.filters.region = p.get('region');
+  var f = api.filters;
+  f.region = own(api.data.regionNames, p.get('region')) ? p.get('region') : '';
   var year = p.get('year');
-  if (year === 'none' || YEARS.indexOf(+year) >= 0) api.filters.year = year;
+  f.year = year === 'none' || (year && YEARS.indexOf(+year) >= 0) ? year : '';
   var until = p.get('until') === null ? NaN : +p.get('until');
-  if (YEARS.length && until >= YEARS[0] && until <= YEARS[YEARS.length - 1]) api.filters.until = Math.round(until);
-  if (p.get('late') === '1' && LATE) api.filters.late = true;
-  if (own(cfg.languages, p.get('lang'))) api.setLang(p.get('lang'));
+  f.until = YEARS.length && until >= YEARS[0] && until <= YEARS[YEARS.length - 1] ? Math.round(until) : null;
+  f.late = p.get('late') === '1' && LATE > 0;
+  var code = own(cfg.languages, p.get('lang')) ? p.get('lang') : 'ru';
+  if (code !== api.lang()) api.setLang(code);
+  api.refresh();
   var view = (p.get('map') || '').split('/').map(Number);
-  if (view.length === 3 && view[0] >= 0 && view[0] <= 17 && Math.abs(view[1]) <= 90 && Math.abs(view[2]) <= 180) {
-    map.setView([view[1], view[2]], Math.round(view[0]));
-  }
+  var hasView = view.length === 3 && view[0] >= 0 && view[0] <= 17 && Math.abs(view[1]) <= 90 && Math.abs(view[2]) <= 180;
+  if (hasView) map.setView([view[1], view[2]], Math.round(view[0]), {animate: false});
+  var open = p.get('p') === null ? null : projectRow(p.get('p'));
+  applying = false;
+  if (open != null) api.open(open, {keepView: hasView});
+  else if (api.opened() != null) map.closePopup();
+  return hasView || open != null;
+}
+window.addEventListener('hashchange', function () { readHash(); render(); writeHash(); });
+
+// Choosing a region shows the whole region, clear of the panel and the table.
+function fitRegion(pcode) {
+  var layer = null;
+  api.regionLayer.eachLayer(function (l) { if (l.feature.properties.pcode === pcode) layer = l; });
+  if (!layer) return;
+  var c = api.covered();
+  map.fitBounds(layer.getBounds(), {paddingTopLeft: [c.topLeft[0] + 10, 10], paddingBottomRight: [10, c.bottomRight[1] + 10], animate: false});
+}
+// Every filter back to showing everything.
+function resetFilters() {
+  ['status', 'kind'].forEach(function (type) {
+    Object.keys(api.facets[type]).forEach(function (k) {
+      if (!api.shown[type][k]) { api.shown[type][k] = true; map.addLayer(api.facets[type][k]); }
+    });
+  });
+  Object.assign(api.filters, {region: '', year: '', until: null, late: false});
+  api.refresh();
+}
+
+// Opening a project keeps it clear of the panel and the table; on a phone the panel folds away first.
+api.setCovered(function () {
+  var out = {topLeft: [0, 0], bottomRight: [0, 0]};
+  if (root && !root.classList.contains('folded') && window.innerWidth >= 700) out.topLeft = [root.offsetWidth + 20, 0];
+  if (tableBox.style.display !== 'none') out.bottomRight = [0, tableBox.offsetHeight + 30];
+  return out;
+});
+function show(i) {
+  if (window.innerWidth < 700) root.classList.add('folded');
+  api.open(i);
 }
 
 // The search's answer: the best projects shown, how many more there are, and those the filters hide.
@@ -552,9 +627,13 @@ root.addEventListener('click', function (e) {
   }
   if (el.closest('.ex-show-hidden')) { showHidden = !showHidden; showResults(); return; }
   var hit = el.closest('.ex-results li[data-i]');
-  if (hit) { api.open(+hit.getAttribute('data-i')); return; }
+  if (hit) { show(+hit.getAttribute('data-i')); return; }
+  if (el.closest('.ex-reset')) { resetFilters(); return; }
   var regionRow = el.closest('tr[data-region]');
-  if (regionRow) { api.filters.region = regionRow.getAttribute('data-region'); api.refresh(); render(); }
+  if (regionRow) {
+    api.filters.region = regionRow.getAttribute('data-region'); api.refresh(); render();
+    fitRegion(api.filters.region);
+  }
 });
 root.addEventListener('change', function (e) {
   var el = e.target;
@@ -563,6 +642,7 @@ root.addEventListener('change', function (e) {
     if (el.checked) map.addLayer(group); else map.removeLayer(group);  // the layer control follows
   } else if (el.classList.contains('ex-region')) {
     api.filters.region = el.value; api.refresh();
+    fitRegion(el.value);
   } else if (el.classList.contains('ex-year')) {
     api.filters.year = el.value; api.refresh();
   } else if (el.classList.contains('ex-late-only')) {
@@ -585,9 +665,9 @@ root.addEventListener('keydown', function (e) {
   if (e.key !== 'Enter') return;
   if (e.target.classList.contains('ex-search')) {
     var first = root.querySelector('.ex-results li[data-i]');
-    if (first) api.open(+first.getAttribute('data-i'));
+    if (first) show(+first.getAttribute('data-i'));
   } else if (e.target.closest('.ex-results li[data-i]')) {
-    api.open(+e.target.closest('li').getAttribute('data-i'));
+    show(+e.target.closest('li').getAttribute('data-i'));
   }
 });
 
@@ -609,9 +689,8 @@ api.onChange(function () {
 });
 map.on('moveend', writeHash);
 
-var hadHash = location.hash.length > 1;
 render();
 readHash();
-api.refresh();
-if (!hadHash) writeHash();
+writeHash();
+map.on('popupopen popupclose', function () { setTimeout(writeHash, 0); });
 window.facilityExplorer = {search: search, words: words, queryWords: queryWords, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};

@@ -133,6 +133,12 @@ function inLang(text, tag, cls) {
   var code = textLang(String(text));
   return '<' + tag + (cls ? ' class="' + cls + '"' : '') + (code !== lang ? ' lang="' + code + '"' : '') + '>' + esc(text) + '</' + tag + '>';
 }
+// A promised date in the page's language («IV квартал 2026» → «Q4 2026»), or as written when the build has no words for it.
+function period(text, year) {
+  if (text == null || text === '') return year == null ? '' : esc(year);
+  var e = DATA.periods[text + '|' + (year == null ? '' : year)];
+  return e ? esc(e[lang] || e.ru) : inLang(text, 'span');
+}
 // A project's name in the page's language where the records give one (name_en), else as the source wrote it.
 function nameOf(i) {
   return lang === 'en' && col('name_en', i) ? col('name_en', i) : col('name', i);
@@ -206,7 +212,7 @@ function historyHtml(i) {
     var cells = [
       changedCell(r, 'status', t(STATUS[status])),
       changedCell(r, 'progress_pct', p == null ? '' : num(p) + '%'),
-      changedCell(r, 'due', hcol('due', r) ? tl('due') + ': ' + esc(hcol('due', r)) : ''),
+      changedCell(r, 'due', hcol('due', r) ? tl('due') + ': ' + period(hcol('due', r), hcol('due_year', r)) : ''),
       changedCell(r, 'cost_kzt', hcol('cost_kzt', r) == null ? '' : tl('cost') + ': ' + figure('cost_kzt', hcol('cost_kzt', r), q.cost_kzt, '₸')),
       changedCell(r, 'funding_kzt', hcol('funding_kzt', r) == null ? '' : tl('funding') + ': ' + figure('funding_kzt', hcol('funding_kzt', r), q.funding_kzt, '₸')),
       changedCell(r, 'place', esc(hcol('place', r)))
@@ -229,7 +235,7 @@ function popupHtml(i) {
   var late = col('deadline_passed', i);
   var funding = fig('funding_kzt', '₸');
   if (funding && col('funding_for', i)) funding += '<div class="muted">' + tl('funding_for') + ': ' + esc(col('funding_for', i)) + '</div>';
-  var due = esc(col('due', i));
+  var due = period(col('due', i), col('due_year', i));
   if (due && from.due) due += ' <span class="muted">(' + tl('carried_from').replace('{date}', from.due) + ')</span>';
   var progress = col('progress_pct', i);
   var approx = t(cfg.precisions[precision]) + (radius ? ', ' + distance(radius) : '') +
@@ -245,7 +251,7 @@ function popupHtml(i) {
     '<div class="badge" style="background:' + STATUS[status].color + '">' + statusAsOf(status, col('status_as_of', i)) + '</div>' +
     (late ? '<div class="deadline" role="note">' + lateIcon('inline') + tl('deadline_passed') + '<div class="muted">' +
       // A function, so that a «$&» in the record's text is not read as a replacement pattern.
-      tl('deadline_detail').replace('{due}', function () { return esc(col('due', i) || col('due_year', i)); })
+      tl('deadline_detail').replace('{due}', function () { return period(col('due', i), col('due_year', i)); })
         .replace('{date}', fmtDate(DATA.asOf)) + '</div></div>' : '') +
     '<table>' +
     row('kind', t(KIND[kind])) +
@@ -262,7 +268,7 @@ function popupHtml(i) {
     row('floors', fig('floors')) +
     row('area', fig('area_m2', (cfg.units[lang] || cfg.units.ru).sqm)) +
     row('progress', progress == null ? '' : '<span class="bar"><span style="width:' + Math.max(0, Math.min(100, progress)) + '%"></span></span> ' + num(progress) + '%') +
-    row('start', esc(col('start', i))) +
+    row('start', period(col('start', i), null)) +
     row('due', due) +
     '</table><div class="source"><b>' + tl('source') + ':</b> ' + sourceLine(source, url, published) +
     (col('quote', i) ? inLang('«' + col('quote', i) + '»', 'blockquote') : '') +
@@ -321,9 +327,9 @@ function openAt(i) {
   var m = markers[i], parent = cluster.getVisibleParent(m);
   if (parent === m) { openMarker(m); return; }
   if (parent && parent.getChildCount && parent.getChildCount() <= 12) {
-    cluster.once('spiderfied', function () { openMarker(m); });
     parent.spiderfy();
-    return;
+    // Spiderfying places the markers at once; its animation only moves them out.
+    if (cluster.getVisibleParent(m) === m && m._icon) { openMarker(m); return; }
   }
   if (popupOwner) popupOwner.unbindPopup();
   popupOwner = m;
@@ -348,7 +354,7 @@ function hiddenBy(i) {
   return out;
 }
 // Show facility i: at a zoom that suits its precision, clear of the panels, its card open.
-function openFacility(i) {
+function openFacility(i, options) {
   reveal(i);
   if (countrywide(i)) {
     if (popupOwner) popupOwner.unbindPopup();
@@ -357,7 +363,9 @@ function openFacility(i) {
     return;
   }
   var c = covered();
-  map.fitBounds(focusBounds(i), {paddingTopLeft: c.topLeft, paddingBottomRight: c.bottomRight, maxZoom: 16, animate: false});
+  if (!(options && options.keepView)) {
+    map.fitBounds(focusBounds(i), {paddingTopLeft: c.topLeft, paddingBottomRight: c.bottomRight, maxZoom: 16, animate: false});
+  }
   openAt(i);
 }
 cluster.on('click', function (e) { openMarker(e.layer); });
@@ -466,11 +474,12 @@ DATA.notes.forEach(function (group) {
 });
 function notesHtml(groups) {
   return groups.map(function (g) {
-    return '<div class="note-place"><b>' + esc(g.name) + '</b> <span class="muted">(' + t(cfg.precisions[g.precision]) + ')</span></div>' +
+    return '<div class="note-place"><b>' + (g.names ? t(g.names) : esc(g.name)) + '</b> <span class="muted">(' + t(cfg.precisions[g.precision]) + ')</span></div>' +
       g.items.map(function (n) {
         var src = DATA.sources[n.source] || {};
-        var text = lang === 'en' && n.text_en ? n.text_en : n.text;
-        return '<p>' + esc(text) + '<br><span class="muted">' + sourceLine(n.source, src.url, src.published) + '</span></p>';
+        // The statement in the page's language where the notes give it, else as the source wrote it.
+        var text = lang === 'en' && n.text_en ? n.text_en : lang === 'kk' && n.text_kk ? n.text_kk : n.text;
+        return '<p>' + inLang(text, 'span') + '<br><span class="muted">' + sourceLine(n.source, src.url, src.published) + '</span></p>';
       }).join('');
   }).join('');
 }
@@ -572,9 +581,9 @@ var countryNotes = DATA.notes.filter(function (g) { return g.precision === 'coun
 var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precision !== 'country'; }).map(function (g) {
   return L.marker([g.lat, g.lon], {
     icon: L.divIcon({className: 'note-icon', html: 'i', iconSize: [18, 18], iconAnchor: [9, 9]}),
-    title: g.name
+    title: g.names ? g.names.ru : g.name
   }).bindPopup(function () { return '<div class="fac-popup"><h3>' + tl('notes') + '</h3>' + notesHtml([g]) + '</div>'; }, {maxWidth: 340})
-    .bindTooltip(function () { return tl('notes') + ': ' + esc(g.name); });
+    .bindTooltip(function () { return tl('notes') + ': ' + (g.names ? t(g.names) : esc(g.name)); });
 })).addTo(map);
 
 // «Вся страна»: the countrywide notes and projects shown, in a list that opens from under the layer control.
@@ -691,6 +700,39 @@ legend.onAdd = function () {
 map.on('popupopen', function () { legendDiv.classList.add('folded'); });
 map.on('popupclose', function () { legendDiv.classList.toggle('folded', userFolded); });
 
+// Leaflet's own controls in the page's language: zoom buttons, layer list, scale, credits, close buttons.
+var scale = L.control.scale({imperial: false});
+scale._updateMetric = function (maxMeters) {
+  var meters = this._getRoundNum(maxMeters), u = cfg.units[lang] || cfg.units.ru;
+  this._updateScale(this._mScale, meters < 1000 ? meters + ' ' + u.m : meters / 1000 + ' ' + u.km, meters / maxMeters);
+};
+scale.addTo(map);
+var osmCredit = '';
+function controlTexts() {
+  document.title = tl('page_title').replace(/&amp;/g, '&');
+  var z = map.zoomControl;
+  if (z) {
+    [[z._zoomInButton, 'zoom_in'], [z._zoomOutButton, 'zoom_out']].forEach(function (b) {
+      b[0].title = cfg.labels[b[1]][lang];
+      b[0].setAttribute('aria-label', cfg.labels[b[1]][lang]);
+    });
+  }
+  var toggle = layerControl && layerControl.getContainer().querySelector('.leaflet-control-layers-toggle');
+  if (toggle) { toggle.title = cfg.labels.layers[lang]; toggle.setAttribute('aria-label', cfg.labels.layers[lang]); }
+  scale._update();
+  if (map.attributionControl) {
+    var credit = '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">' + tl('osm_credit') + '</a>';
+    if (osmCredit) map.attributionControl.removeAttribution(osmCredit);
+    if (tiles.options.attribution) { map.attributionControl.removeAttribution(tiles.options.attribution); tiles.options.attribution = ''; }
+    map.attributionControl.addAttribution(credit);
+    osmCredit = credit;
+  }
+}
+map.on('popupopen', function (e) {
+  var close = e.popup.getElement() && e.popup.getElement().querySelector('.leaflet-popup-close-button');
+  if (close) { close.title = cfg.labels.close[lang]; close.setAttribute('aria-label', cfg.labels.close[lang]); }
+});
+
 function own(object, key) { return key != null && Object.prototype.hasOwnProperty.call(object, key); }
 function setLang(code) {
   if (!own(cfg.languages, code)) return;
@@ -699,12 +741,14 @@ function setLang(code) {
   buildLayerControl();
   legendDiv.innerHTML = legendHtml();
   cityMarkers.forEach(function (m, k) { m.setIcon(cityIcon(DATA.cities[k][0])); });
+  controlTexts();
   if (offlineNote) offlineNote.getContainer().innerHTML = tl('offline');
   if (popupOwner && popup.isOpen()) popup.setContent(popupHtml(popupOwner.facility));
   listeners.forEach(function (f) { f(visible); });
 }
 
 buildLayerControl();
+controlTexts();
 legend.addTo(map);
 countryBox.addTo(map);
 map.addLayer(cluster);
@@ -714,15 +758,17 @@ Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
   money: money, num: num, fmtDate: fmtDate, lateIcon: lateIcon, historyOf: historyOf, hcol: hcol, qualifiers: qualifiers, statusAsOf: statusAsOf, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName, passes: passes,
-  name: nameOf, placeName: placeOf, inLang: inLang,
-  setCovered: function (f) { covered = f; },
+  name: nameOf, placeName: placeOf, inLang: inLang, period: period,
+  districtName: function (id) { var d = districtNames[id]; return d ? d[lang] || d.ru : ''; },
+  setCovered: function (f) { covered = f; }, covered: function () { return covered(); }, regionLayer: regionLayer,
   opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
   lang: function () { return lang; },
   visible: function () { return visible; },
   onChange: function (f) { listeners.push(f); },
   fit: function () {
     var placed = markers.filter(function (m, i) { return !countrywide(i); });
-    if (placed.length) map.fitBounds(L.latLngBounds(placed.map(function (m) { return m.getLatLng(); })), {padding: [24, 24], maxZoom: 13});
+    // Not animated: a zoom still running would end after a link's view is set, and undo it.
+    if (placed.length) map.fitBounds(L.latLngBounds(placed.map(function (m) { return m.getLatLng(); })), {padding: [24, 24], maxZoom: 13, animate: false});
   }
 });
 map.facilities = api;
