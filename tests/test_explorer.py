@@ -41,7 +41,7 @@ def test_search_finds_and_opens_a_facility(session, query, expected):
     results = panel.locator(".ex-results li[data-i]")
     if expected is None:
         assert results.count() == 0
-        assert "ничего не найдено" in panel.locator(".ex-results").inner_text()
+        assert "ничего не найдено" in panel.locator(".ex-found").inner_text()
         return
     names = [r.locator("b").inner_text() for r in results.all()]
     assert expected in names
