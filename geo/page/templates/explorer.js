@@ -237,7 +237,9 @@ function regionOptions() {
 function render() {
   var f = api.filters;
   var langButtons = Object.keys(cfg.languages).map(function (code) {
-    return '<button type="button" data-lang="' + code + '" class="' + (api.lang() === code ? 'on' : '') + '">' + esc(cfg.languages[code]) + '</button>';
+    // Each language's name is written in that language, and marked so.
+    return '<button type="button" data-lang="' + code + '" lang="' + code + '" aria-pressed="' + (api.lang() === code) + '" class="' +
+      (api.lang() === code ? 'on' : '') + '">' + esc(cfg.languages[code]) + '</button>';
   }).join('');
   var statusBoxes = Object.keys(api.facets.status).map(function (s) {
     return '<label><input type="checkbox" data-facet="status" value="' + s + '"' + (api.shown.status[s] ? ' checked' : '') + '>' +
@@ -585,8 +587,8 @@ function show(i) {
 var RESULTS = 12, showHidden = false;
 function resultItem(hidden) {
   return function (i) {
-    return '<li data-i="' + i + '" tabindex="0"' + (hidden ? ' class="hidden-result"' : '') + '><b>' + esc(api.name(i)) + '</b><br><span class="muted">' +
-      esc(api.placeName(i)) + '</span>' + (hidden ? ' <span class="tag">' + x('hidden_tag') + '</span>' : '') + '</li>';
+    return '<li data-i="' + i + '" tabindex="0"' + (hidden ? ' class="hidden-result"' : '') + '>' + api.inLang(api.name(i), 'b') + '<br>' +
+      api.inLang(api.placeName(i), 'span', 'muted') + (hidden ? ' <span class="tag">' + x('hidden_tag') + '</span>' : '') + '</li>';
   };
 }
 function showResults() {
@@ -693,4 +695,4 @@ render();
 readHash();
 writeHash();
 map.on('popupopen popupclose', function () { setTimeout(writeHash, 0); });
-window.facilityExplorer = {search: search, words: words, queryWords: queryWords, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};
+window.facilityExplorer = {search: search, words: words, queryWords: queryWords, labels: T, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};

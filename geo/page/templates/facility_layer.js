@@ -189,7 +189,7 @@ function figure(name, value, bound, unit) {
 function sourceLine(source, url, published, brief) {
   var src = DATA.sources[source] || {};
   var note = lang === 'en' && src.note_en ? src.note_en : src.note;
-  return esc(src.outlet || source) + ', ' + (published ? fmtDate(published) : tl('no_date')) +
+  return inLang(src.outlet || source, 'span') + ', ' + (published ? fmtDate(published) : tl('no_date')) +
     (/^https?:\/\//i.test(url || '') ? ' — <a href="' + esc(url) + '" target="_blank" rel="noopener noreferrer">' + tl('article') + '</a>' : '') +
     (note && !brief ? '<div class="muted source-note">' + tl('source_note') + ': ' + esc(note) + '</div>' : '');
 }
@@ -215,7 +215,7 @@ function historyHtml(i) {
       changedCell(r, 'due', hcol('due', r) ? tl('due') + ': ' + period(hcol('due', r), hcol('due_year', r)) : ''),
       changedCell(r, 'cost_kzt', hcol('cost_kzt', r) == null ? '' : tl('cost') + ': ' + figure('cost_kzt', hcol('cost_kzt', r), q.cost_kzt, '₸')),
       changedCell(r, 'funding_kzt', hcol('funding_kzt', r) == null ? '' : tl('funding') + ': ' + figure('funding_kzt', hcol('funding_kzt', r), q.funding_kzt, '₸')),
-      changedCell(r, 'place', esc(hcol('place', r)))
+      changedCell(r, 'place', inLang(hcol('place', r), 'span'))
     ].filter(Boolean);
     return '<div class="report"><div class="report-date">' + (hcol('report_date', r) ? fmtDate(hcol('report_date', r)) : tl('no_date')) +
       '</div><div>' + cells.join(' · ') + '</div><div class="muted">' +
@@ -234,14 +234,14 @@ function popupHtml(i) {
   };
   var late = col('deadline_passed', i);
   var funding = fig('funding_kzt', '₸');
-  if (funding && col('funding_for', i)) funding += '<div class="muted">' + tl('funding_for') + ': ' + esc(col('funding_for', i)) + '</div>';
+  if (funding && col('funding_for', i)) funding += '<div class="muted">' + tl('funding_for') + ': ' + inLang(col('funding_for', i), 'span') + '</div>';
   var due = period(col('due', i), col('due_year', i));
   if (due && from.due) due += ' <span class="muted">(' + tl('carried_from').replace('{date}', from.due) + ')</span>';
   var progress = col('progress_pct', i);
   var approx = t(cfg.precisions[precision]) + (radius ? ', ' + distance(radius) : '') +
     '<div class="muted">' + tl('stands_for') + ': ' + inLang(pointName(i), 'span') + '</div>';
   var unmatched = col('place_unmatched', i);
-  if (unmatched) approx += '<div class="muted">' + tl('unmatched') + ': ' + esc(unmatched) + '</div>';
+  if (unmatched) approx += '<div class="muted">' + tl('unmatched') + ': ' + inLang(unmatched, 'span') + '</div>';
   var district = col('district', i) && districtNames[col('district', i)];
   var hidden = hiddenBy(i);
   return '<div class="fac-popup">' +
@@ -373,7 +373,7 @@ cluster.on('keypress', function (e) {
   if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') openMarker(e.layer);
 });
 cluster.on('mouseover', function (e) {
-  tooltip.setContent(esc(col('name', e.layer.facility))).setLatLng(e.layer.getLatLng());
+  tooltip.setContent(inLang(nameOf(e.layer.facility), 'span')).setLatLng(e.layer.getLatLng());
   map.openTooltip(tooltip);
 });
 cluster.on('mouseout', function () { map.closeTooltip(tooltip); });
@@ -579,11 +579,13 @@ var cities = L.layerGroup(cityMarkers).addTo(map);
 
 var countryNotes = DATA.notes.filter(function (g) { return g.precision === 'country'; });
 var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precision !== 'country'; }).map(function (g) {
-  return L.marker([g.lat, g.lon], {
+  var m = L.marker([g.lat, g.lon], {
     icon: L.divIcon({className: 'note-icon', html: 'i', iconSize: [18, 18], iconAnchor: [9, 9]}),
-    title: g.names ? g.names.ru : g.name
+    title: g.names ? g.names.ru : g.name, alt: ''
   }).bindPopup(function () { return '<div class="fac-popup"><h3>' + tl('notes') + '</h3>' + notesHtml([g]) + '</div>'; }, {maxWidth: 340})
     .bindTooltip(function () { return tl('notes') + ': ' + (g.names ? t(g.names) : esc(g.name)); });
+  m.group = g;
+  return m;
 })).addTo(map);
 
 // «Вся страна»: the countrywide notes and projects shown, in a list that opens from under the layer control.
@@ -596,7 +598,7 @@ function countryButton() {
 }
 function countryHtml() {
   var list = countryProjects().map(function (i) {
-    return '<li><a href="#" data-i="' + i + '">' + esc(col('name', i)) + '</a> <span class="muted">' + statusAsOf(col('status', i), col('status_as_of', i)) + '</span></li>';
+    return '<li><a href="#" data-i="' + i + '">' + inLang(nameOf(i), 'span') + '</a> <span class="muted">' + statusAsOf(col('status', i), col('status_as_of', i)) + '</span></li>';
   }).join('');
   return '<div class="fac-popup"><h3>' + tl('whole_country') + '</h3>' + (list ? '<ul class="country-list">' + list + '</ul>' : '') +
     (countryNotes.length ? notesHtml(countryNotes) : '') + '</div>';
@@ -741,6 +743,9 @@ function setLang(code) {
   buildLayerControl();
   legendDiv.innerHTML = legendHtml();
   cityMarkers.forEach(function (m, k) { m.setIcon(cityIcon(DATA.cities[k][0])); });
+  notesLayer.eachLayer(function (m) {
+    if (m.group && m.group.names && m.getElement()) m.getElement().title = m.group.names[lang] || m.group.name;
+  });
   controlTexts();
   if (offlineNote) offlineNote.getContainer().innerHTML = tl('offline');
   if (popupOwner && popup.isOpen()) popup.setContent(popupHtml(popupOwner.facility));
