@@ -34,9 +34,12 @@ function latin(w) {
 
 // How much a word found in each field counts: the name most, then the place, then other names.
 var NAME = 3, PLACE = 2, OTHER = 1;
-var index = null;
-function buildIndex() {
-  var post = Object.create(null);  // word → [doc, weight, doc, weight, ...]
+// The index is built a slice at a time once the page is idle (1 s of work at
+// 100,000 records); a search before it is done finishes it at once.
+var index = null, building = null;
+function indexSlice(limit) {
+  var b = building || (building = {next: 0, post: Object.create(null), names: new Array(api.count), cache: new Map()});
+  var post = b.post;
   var add = function (w, i, weight) {
     var p = post[w] || (post[w] = []);
     var n = p.length;
@@ -52,14 +55,16 @@ function buildIndex() {
     }
     for (var k = 0; k < ws.length; k++) add(ws[k], i, weight);
   };
-  var names = new Array(api.count), cache = new Map();
-  for (var i = 0; i < api.count; i++) {
+  var stop = Math.min(api.count, b.next + limit);
+  for (var i = b.next; i < stop; i++) {
     addText(col('name', i), i, NAME);
     addText(col('name_en', i), i, NAME);
-    addText(col('place', i), i, PLACE, cache);
-    addText(col('place_name', i), i, PLACE, cache);
-    names[i] = [fold(col('name', i)), fold(col('name_en', i))];
+    addText(col('place', i), i, PLACE, b.cache);
+    addText(col('place_name', i), i, PLACE, b.cache);
+    b.names[i] = [fold(col('name', i)), fold(col('name_en', i))];
   }
+  b.next = stop;
+  if (stop < api.count) return false;
   // Words that stand for a group of projects: a region, a district, a kind, a place's other names.
   var groups = Object.create(null);  // word → [[field, key, weight], ...]
   var addGroup = function (text, field, key, weight) {
@@ -81,8 +86,16 @@ function buildIndex() {
     var d = f.properties;
     addGroup([d.name, d.name_kk, d.name_en].join(' '), 'district', d.id, PLACE);
   });
-  index = {post: post, words: Object.keys(post), groups: groups, groupWords: Object.keys(groups), names: names};
+  index = {post: post, words: Object.keys(post), groups: groups, groupWords: Object.keys(groups), names: b.names};
+  building = null;
+  return true;
 }
+function buildIndex() { indexSlice(Infinity); }
+function indexWhenIdle() {
+  if (index || indexSlice(5000)) return;
+  setTimeout(indexWhenIdle, 30);
+}
+setTimeout(indexWhenIdle, 200);
 
 // The stems a query word may have: without one of the endings, and with Kazakh's voiced final consonant unvoiced.
 function queryStems(q) {
@@ -695,4 +708,4 @@ render();
 readHash();
 writeHash();
 map.on('popupopen popupclose', function () { setTimeout(writeHash, 0); });
-window.facilityExplorer = {search: search, words: words, queryWords: queryWords, labels: T, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};
+window.facilityExplorer = {search: search, words: words, queryWords: queryWords, labels: T, indexed: function () { return !!index; }, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};
