@@ -307,3 +307,25 @@ def test_every_visible_text_is_in_the_chosen_language(browser, seed_map, size, l
         assert page.evaluate("document.documentElement.lang") == lang
     finally:
         page.context.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_project_opened_from_the_table_is_not_left_under_it(browser, seed_map, size):
+    width, height = size
+    s = open_map(browser, seed_map, width=width, height=height)
+    page = s.page
+    try:
+        explorer_panel(page).locator(".ex-table-toggle").click()
+        page.locator(".ex-table tr[data-i]").nth(3).click()
+        page.locator(".leaflet-popup-content h3").wait_for()
+        page.wait_for_timeout(300)
+        where = page.evaluate(
+            """() => { const i = facilityMap.opened(), p = facilityMap.map.latLngToContainerPoint(facilityMap.markers[i].getLatLng());
+                const table = document.querySelector('.ex-table').getBoundingClientRect();
+                const popup = document.querySelector('.leaflet-popup').getBoundingClientRect();
+                return {point: p.y, popupBottom: popup.bottom, tableTop: table.top}; }"""
+        )
+        assert where["point"] < where["tableTop"]
+        assert where["popupBottom"] <= where["tableTop"] + 1
+    finally:
+        page.context.close()

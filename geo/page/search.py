@@ -122,12 +122,30 @@ def words(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text) if w]
 
 
+# Case endings that begin with «н» follow a possessive («емханасына»), or a vowel for the genitive
+# («емхананың»): «емхана» itself ends in «на» and keeps it.
+_AFTER_POSSESSIVE = ("на", "не", "нда", "нде", "нан", "нен")
+_AFTER_VOWEL = ("нын", "нин")
+_LONGEST_FIRST = sorted(KAZAKH_ENDINGS, key=len, reverse=True)
+
+
+def _strips(word: str, ending: str) -> bool:
+    stem = word[: -len(ending)]
+    if not word.endswith(ending) or len(stem) < 4:
+        return False
+    if ending in _AFTER_POSSESSIVE:
+        return stem.endswith(("ы", "и"))
+    if ending in _AFTER_VOWEL:
+        return stem[-1] in "аеиоуыэюя"
+    return True
+
+
 def kazakh_stem(word: str) -> str:
     """Return a folded Kazakh word without its plural, possessive and case endings: «орталыгынын» → «орталык»."""
     out = word
     for _ in range(3):
-        for ending in KAZAKH_ENDINGS:
-            if out.endswith(ending) and len(out) - len(ending) >= 4:
+        for ending in _LONGEST_FIRST:
+            if _strips(out, ending):
                 out = out[: -len(ending)]
                 break
         else:

@@ -292,8 +292,9 @@ for (var i = 0; i < count; i++) {
   markers[i] = m;
 }
 // A project followed over many reports makes a long card: it scrolls inside the popup, below the panels.
+var POPUP_HEIGHT = Math.max(220, Math.round(window.innerHeight * 0.62));
 var popup = L.popup({
-  maxWidth: 340, minWidth: 240, maxHeight: Math.max(220, Math.round(window.innerHeight * 0.62)),
+  maxWidth: 340, minWidth: 240, maxHeight: POPUP_HEIGHT,
   autoPanPaddingTopLeft: window.innerWidth < 700 ? [10, 110] : [20, 20], autoPanPaddingBottomRight: [20, 40]
 });
 // Before a card opens, its auto-pan keeps clear of the table and the panel as they are now.
@@ -353,6 +354,13 @@ function hiddenBy(i) {
   if (filters.until != null && (due == null || due > filters.until)) out.push(tl('due') + ' ≤ ' + esc(filters.until));
   return out;
 }
+// The card fits between the top of the map and what covers its bottom (the table), so it never pushes its marker under it.
+function fitPopup() {
+  var c = covered();
+  var room = map.getSize().y - c.bottomRight[1] - popup.options.autoPanPaddingTopLeft[1] - 60;
+  popup.options.maxHeight = Math.max(150, Math.min(POPUP_HEIGHT, room));
+  return c;
+}
 // Show facility i: at a zoom that suits its precision, clear of the panels, its card open.
 function openFacility(i, options) {
   reveal(i);
@@ -362,15 +370,15 @@ function openFacility(i, options) {
     popup.setLatLng(map.getCenter()).setContent(popupHtml(i)).openOn(map);
     return;
   }
-  var c = covered();
+  var c = fitPopup();
   if (!(options && options.keepView)) {
     map.fitBounds(focusBounds(i), {paddingTopLeft: c.topLeft, paddingBottomRight: c.bottomRight, maxZoom: 16, animate: false});
   }
   openAt(i);
 }
-cluster.on('click', function (e) { openMarker(e.layer); });
+cluster.on('click', function (e) { fitPopup(); openMarker(e.layer); });
 cluster.on('keypress', function (e) {
-  if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') openMarker(e.layer);
+  if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') { fitPopup(); openMarker(e.layer); }
 });
 cluster.on('mouseover', function (e) {
   tooltip.setContent(inLang(nameOf(e.layer.facility), 'span')).setLatLng(e.layer.getLatLng());
