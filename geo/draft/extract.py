@@ -51,8 +51,9 @@ _PLACE_TYPE = re.compile(
     r"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)"
 )
 _PLACE_TYPE_KK = re.compile(
-    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?:(?:\s*,\s*|\s+және\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)\s+"
-    r"(ауыл\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
+    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)\s+"
+    # «ауылдық аймағы» (the rural area of a town) names no village.
+    r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
 _CAPITALISED = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?)")
 _RU_AREA = re.compile(r"([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ом|ого|ому|ой|ая|ую)\s+(?:район\w*|област\w*))")
@@ -94,6 +95,7 @@ class Mention:
     at: int  # position in the sentence
     end: int = 0
     group: int = 0  # mentions of one list («в Астане, Алматы и Шымкенте») share a group
+    typed: bool = False  # named with a settlement word («в селе», «ауылында», «мкр.»)
 
     @property
     def known(self) -> bool:
@@ -166,9 +168,9 @@ def _place_mentions(
         if typed and regions and places:
             places = [p for p in places if p.region in regions or p.regions & regions]
         if places:
-            found.append(Mention(text, places[0], start, end))
+            found.append(Mention(text, places[0], start, end, typed=typed))
         elif typed and len(text) > 3:
-            found.append(Mention(text, _unknown(text), start, end))
+            found.append(Mention(text, _unknown(text), start, end, typed=True))
         else:
             return
         taken.append((start, end))
@@ -188,7 +190,7 @@ def _place_mentions(
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith("шағын") else ""
-        for name in re.split(r"\s*,\s*|\s+және\s+", m.group(1)):
+        for name in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
             places = _lookup(name, gazetteer, lang)
             start = m.start() + m.group(0).find(name)
             village = word.startswith(("ауыл", "елді", "кент"))
@@ -216,11 +218,33 @@ def _place_mentions(
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
         # Only a comma or «и»/«және» between: one list.
-        if re.fullmatch(r"\s*(?:,|,?\s*и|,?\s*және|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.)?\s*", between):
+        if re.fullmatch(
+            r"\s*(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.)?\s*", between
+        ):
             mention.group = before.group
         else:
             mention.group = mention.at
     return found
+
+
+def _summed_up(f: Facility, facilities: list[Facility]) -> bool:
+    """Whether ``f`` only sums up other facilities of its kind: the headline alone names it, the article names them."""
+    others = [o for o in facilities if o is not f and o.kind == f.kind]
+    if f.key or f.figures or not others:
+        return False
+    return f.sentences == [0] and any(o.sentences != [0] for o in others)
+
+
+def _history(lowered: str, year: int | None) -> bool:
+    """Whether a sentence tells the past of a place: words that say so, or only years long before the article's.
+
+    Without the article's date, a sentence whose years are all before 2005 is history: the map
+    follows projects of today.
+    """
+    if rules.HISTORY.search(lowered):
+        return True
+    years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", lowered)]
+    return bool(years) and max(years) <= (year - 5 if year else 2005)
 
 
 def _nominative_place(name: str) -> str:
@@ -511,6 +535,7 @@ def _dates(text: str) -> tuple[str, str]:
 def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     """Return the facilities ``article`` reports, with places, figures, status, dates and the sentences behind them."""
     lang = language(article.text)
+    year = int(article.published[:4]) if re.match(r"\d{4}", article.published or "") else None
     split = _sentences(article.text)
     text_sentences = [s for s, _ in split]
     paragraph = [p for _, p in split]
@@ -521,14 +546,25 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     notes: list[str] = []
     context: list[Mention] = []
     last: list[Facility] = []  # the facilities the latest sentence about one spoke of
+    context_last: list[Mention] = []  # the places the sentence before named
+    each: dict[str, dict[str, str]] = {}  # figures stated for every facility of a kind
     last_at = -1
     for k, sentence in enumerate(text_sentences):
         lowered = _lower(sentence)
         mentions = _place_mentions(sentence, gazetteer, lang, regions)
         context += mentions
+        previous = [m for m in (context_last or []) if m.place.precision in _SETTLEMENT]
+        context_last = mentions
         nouns = _facility_nouns(lowered)
-        about_project = bool(rules.PROJECT_CUES.search(lowered))
+        # «ходят к врачам в новую амбулаторию»: a new facility is a project.
+        about_project = bool(rules.PROJECT_CUES.search(lowered)) or any(
+            rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start]) and not any(f.kind == kind for f in facilities)
+            for start, _, kind, _ in nouns
+        )
+        if about_project and _history(lowered, year):
+            about_project = False  # «её построили в 1968 году»: the past of a place, not a project
         here: list[Facility] = []
+        own_text = sentence  # the sentence without what it says of several facilities together
         for start, end, kind, en in nouns:
             if rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start]) or rules.HOST_AFTER.match(lowered[end:]):
                 # The building a project uses, not a project; named by its number, the project it is.
@@ -539,6 +575,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             if _existing(sentence, start):
                 continue  # «действующий роддом», «жұмыс істеп тұрған аурухана»: not a project
+            if rules.BOTH.search(lowered[max(0, start - 20) : start]):
+                # «оба ФАПа обойдутся в 100 млн»: the ones just named, together.
+                here += [f for f in last if f.kind == kind and f not in here]
+                continue
             words = sentence[:start].split()
             count = _count_before(words, lang)
             own = [m for m in mentions if m.place.precision not in ("region", "country")]
@@ -562,6 +602,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             groups.setdefault(m.group, []).append(m)
                     listed = max(groups.values(), key=len, default=[])
                     listed = listed if len(listed) >= 2 else []
+                    listed = listed or _spread(text_sentences[k + 1], count, gazetteer, lang)
                 if listed and about_project:
                     name, _ = _name_phrase(sentence, start, end, lang)
                     singular = _singular(name, lang)
@@ -576,9 +617,21 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 elif count >= 2 or plural:
                     if about_project:
                         notes.append(sentence)
+                    # «250 төсектік екі перинаталдық орталық пен жаңа аурухана»: the figures of the several
+                    # go to none of the others the sentence names.
+                    phrase = max(0, start - len(" ".join(words[-5:])) - 1)
+                    own_text = own_text[:phrase] + " " * (end - phrase) + own_text[end:]
+                    if rules.EACH.search(lowered):
+                        # «әрқайсысы 250 төсекке арналған екі перинаталдық орталық»: each one's figures, for
+                        # the facilities of that kind the article then names one by one.
+                        for column, value in _figures(sentence).items():
+                            each.setdefault(kind, {}).setdefault(column, value)
                 continue
             name, key = _name_phrase(sentence, start, end, lang)
             mention = _nearest(own, start)
+            if mention is None and rules.HERE.search(lowered) and previous:
+                # «Алғашқы лента Жаңатұрмыс елді мекенінде қиылды. Мұндағы … амбулатория»: the place just named.
+                mention = previous[-1]
             if en == "building" and (here or last):
                 # «Новый корпус площадью …», «К больнице пристраивают дополнительный корпус»: the facility this
                 # sentence names («на территории больницы № 2 … нового корпуса»), else the one just named.
@@ -591,7 +644,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 if known is not None:
                     here.append(known)
                 continue
-            f = _same(facilities, kind, key, mention, here, name)
+            # «тағы бір амбулатория», «ещё одна поликлиника»: another one, never the one before.
+            another = bool(rules.ANOTHER.search(lowered[max(0, start - 30) : start]))
+            f = None if another else _same(facilities, kind, key, mention, here, name)
             if f is None:
                 f = Facility(kind, en, name, key)
                 facilities.append(f)
@@ -625,18 +680,29 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         for f in here:
             if k not in f.sentences:
                 f.sentences.append(k)
-        _gather(here, sentence, notes, status=not continued)
+        _gather(here, own_text, notes, status=not continued)
         if here:
             last, last_at = here, k
     # The headline sums the news up: a facility no sentence gives a status takes the headline's.
     headline = _status_of(text_sentences[0]) if text_sentences else ""
     for f in facilities:
         f.status = f.status or headline
+    # A facility only the headline names, where the article then names facilities of its kind one by
+    # one («Ақсуат ауданының екі ауылында медициналық пункт ашылды»), is those facilities summed up.
+    facilities = [f for f in facilities if not _summed_up(f, facilities)]
+    for f in facilities:
+        for column, value in each.get(f.kind, {}).items():
+            f.figures.setdefault(column, value)
     return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
 
 
 def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list[Mention]:
-    """Return the list of two places or more next to a facility noun, in the same clause, or []."""
+    """Return the list of two places or more next to a facility noun, in the same clause, or [].
+
+    A list broken by the districts its villages belong to («Красноармейка, Чернорецк ауылдарында,
+    Шарбақты ауданындағы Хмельницкий … және Жолқұдық ауылдарында дәрігерлік бөлімшелердің …») is
+    every village the clause names before the noun.
+    """
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(m.group, []).append(m)
@@ -645,9 +711,32 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list
             continue
         first, last = group[0].at, group[-1].end
         gap = sentence[last:start] if last <= start else sentence[end:first] if first >= end else ""
-        if (last <= start or first >= end) and len(gap) < 60 and not re.search(r"[.;:]", gap):
+        # The words between may hold the settlement word itself («… в населённых пунктах Ыкыластемир и Тореарык»).
+        if (last <= start or first >= end) and len(gap) < 80 and not re.search(r"[.;:]", gap):
             return group
+    clause = max(sentence.rfind(c, 0, start) for c in ".;:")
+    villages = [m for m in mentions if clause < m.at and m.end <= start and m.typed]
+    if len(villages) >= 2 and len(sentence[villages[-1].end : start]) < 60:
+        return villages
     return []
+
+
+# Places a facility of a list stands in, one each: a town, a village, a microdistrict, a street.
+_SETTLEMENT = ("city", "microdistrict", "street", "landmark")
+
+
+def _spread(sentence: str, count: int, gazetteer: Gazetteer, lang: str) -> list[Mention]:
+    """Return the places the sentence after «два фельдшерско-акушерских пункта» gives them, one each, or [].
+
+    «Первый появится в селе Колтоган …, второй – в селе Кызылжар …»: as many settlements as the
+    count, each named once.
+    """
+    seen: dict[str, Mention] = {}
+    for m in _place_mentions(sentence, gazetteer, lang):
+        if m.typed and m.place.precision in _SETTLEMENT:
+            seen.setdefault(m.place.id, m)
+    places = list(seen.values())
+    return places if 2 <= len(places) <= count else []
 
 
 def _other_place(mentions: list[Mention], facilities: list[Facility]) -> bool:
@@ -661,11 +750,18 @@ def _singular(name: str, lang: str) -> str:
     if lang == "kk":
         return re.sub(r"(лар|лер|дар|дер|тар|тер)(\w*)$", "", name.split()[-1]) and _kk_singular(name)
     morph = _morph()
+    parses = [morph.parse(word)[0] for word in name.split()]
+    # Adjectives agree with the head noun: «фельдшерско-акушерских пунктов» → «фельдшерско-акушерский пункт».
+    nouns = [p.inflect({"nomn", "sing"}) for p in parses if p.tag.POS == "NOUN"]
+    gender = next((n.tag.gender for n in reversed(nouns) if n and n.tag.gender), None)
     out = []
-    for word in name.split():
-        parse = morph.parse(word)[0]
-        form = parse.inflect({"nomn", "sing"}) if {"NOUN", "ADJF"} & {str(parse.tag.POS)} else None
+    for word, parse in zip(name.split(), parses, strict=True):
+        wanted = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
+        form = parse.inflect(wanted) if {"NOUN", "ADJF"} & {str(parse.tag.POS)} else None
         text = form.word if form else word
+        # A hyphenated adjective inflects its last part only («фельдшерско-акушерских»).
+        if form and "-" in word and "-" not in text:
+            text = word.rsplit("-", 1)[0] + "-" + text.rsplit("-", 1)[-1]
         out.append(text)
     phrase = " ".join(w for w in out if not w.isdigit() and w.lower() not in rules.NUMBER_WORDS)
     return phrase[:1].upper() + phrase[1:]
@@ -715,6 +811,15 @@ def _same(
         keyed = next((f for f in same_kind if f.key == key), None)
         if keyed is not None:
             return keyed
+        # «двух поликлиник … в микрорайоне Титов … поликлинику № 5»: the one the list placed there.
+        listed = [
+            f
+            for f in same_kind
+            if f.from_list and not f.key and mention and f.place and f.place.place.id == mention.place.id
+        ]
+        if listed:
+            listed[0].key = key
+            return listed[0]
         unkeyed = [f for f in same_kind if not f.key and not f.from_list]
         if len(unkeyed) == 1:
             unkeyed[0].key = key  # «нового роддома» … «родильного дома № 1»
