@@ -55,6 +55,13 @@ _PLACE_TYPE_KK = re.compile(
     # «ауылдық аймағы» (the rural area of a town) names no village.
     r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
+# «в Маржанбулаке Алгинского района»: a settlement named by the district it lies in.
+_RU_IN_DISTRICT = re.compile(r"(?:\bв|\bи)\s+([А-ЯЁ][а-яё-]{3,})\s+[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+район\w*")
+# «Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), Ескі Қалқұтан (…) және …»: villages listed after a dash.
+_KK_VILLAGE_LIST = re.compile(
+    r"ауылдар\w*\s*[–—:-]\s*((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?(?:\s*\([^()]{0,40}\))?"
+    r"(?:\s*,\s*|\s+және\s+|\s+мен\s+)?)+)"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?)")
 _RU_AREA = re.compile(r"([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ом|ого|ому|ой|ая|ую)\s+(?:район\w*|област\w*))")
 _KK_AREA = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))")
@@ -196,6 +203,13 @@ def _place_mentions(
             village = word.startswith(("ауыл", "елді", "кент"))
             text = f"{name} {suffix or ('ауылы' if village else '')}".strip()
             add(text, places, start, start + len(name), typed=village)
+    for m in _RU_IN_DISTRICT.finditer(sentence):
+        name = _nominative_place(m.group(1))
+        add(f"с. {name}", _lookup(name, gazetteer, lang), m.start(1), m.end(1), typed=True)
+    for m in _KK_VILLAGE_LIST.finditer(sentence):
+        for part in re.finditer(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?)(?:\s*\([^()]*\))?", m.group(1)):
+            name, at = part.group(1), m.start(1) + part.start(1)
+            add(f"{name} ауылы", _lookup(name, gazetteer, lang), at, at + len(name), typed=True)
     for pattern in (_RU_AREA, _KK_AREA):
         for m in pattern.finditer(sentence):
             places = _lookup(m.group(1), gazetteer, lang)
@@ -217,7 +231,9 @@ def _place_mentions(
     found.sort(key=lambda x: x.at)
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
-        # Only a comma or «и»/«және» between: one list.
+        # Only a comma or «и»/«және» between: one list.  A district in brackets may follow a name
+        # («Арнасай (Аршалы ауданы), Ескі Қалқұтан»).
+        between = re.sub(r"^\s*\([^()]{0,40}\)", "", between)
         if re.fullmatch(
             r"\s*(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.)?\s*", between
         ):
@@ -654,6 +670,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f.place = mention
             if f not in here:
                 here.append(f)
+            # «500 орындық емхана мен 200 орындық перзентхана»: a capacity written against its noun is that facility's.
+            capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
+            if capacity:
+                column = "visits_per_shift" if kind == "polyclinic" else "beds"
+                f.figures.setdefault(column, capacity.group(1).replace(" ", ""))
+                at = max(0, start - 40) + capacity.start()
+                own_text = own_text[:at] + " " * (start - at) + own_text[start:]
         if not here and rules.REMENTIONS.search(lowered):
             # «центр в Темирлане»: the facility at a place the sentence names.
             placed = [
@@ -717,6 +740,11 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list
     clause = max(sentence.rfind(c, 0, start) for c in ".;:")
     villages = [m for m in mentions if clause < m.at and m.end <= start and m.typed]
     if len(villages) >= 2 and len(sentence[villages[-1].end : start]) < 60:
+        return villages
+    # … or after it, up to the end of the clause («Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), …»).
+    stop = min([i for i in (sentence.find(c, end) for c in ".;") if i >= 0] or [len(sentence)])
+    villages = [m for m in mentions if end <= m.at < stop and m.typed]
+    if len(villages) >= 2 and len(sentence[end : villages[0].at]) < 60:
         return villages
     return []
 
