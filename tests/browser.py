@@ -63,7 +63,7 @@ def visible_marker_count(page) -> int:
 
 def popup_title(page) -> str:
     """Return the name in the popup once it is open."""
-    title = page.locator(".leaflet-popup-content h3")
+    title = page.locator(".leaflet-popup-content h2")
     title.wait_for()
     return title.inner_text()
 

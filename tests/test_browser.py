@@ -57,7 +57,7 @@ def test_each_project_sharing_one_point_opens_its_popup(session):
         page.locator(f"[data-leg='{leg}']").click()
         popup = page.locator(".leaflet-popup-content")
         popup.wait_for()
-        seen.add(popup.locator("h3").inner_text())
+        seen.add(popup.locator("h2").inner_text())
         assert "Vecher.kz" in popup.inner_text()
         assert popup.locator("a[href^='https://vecher.kz/']").count() == 1
         _close_popup(page)
@@ -70,7 +70,7 @@ def test_popup_shows_figures_status_place_and_source(session):
         if not page.locator(f"[data-leg='{leg}']").count():
             _open_cluster_at(page, 43.255, 76.915, 14, 4)
         page.locator(f"[data-leg='{leg}']").click()
-        if "родильный дом" in page.locator(".leaflet-popup-content h3").inner_text():
+        if "родильный дом" in page.locator(".leaflet-popup-content h2").inner_text():
             break
         _close_popup(page)
     text = page.locator(".leaflet-popup-content").inner_text()

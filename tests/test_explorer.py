@@ -163,7 +163,7 @@ def test_language_switch(session):
     box.fill("Парасат")
     box.press("Enter")
     popup = page.locator(".leaflet-popup-content")
-    popup.locator("h3").wait_for()
+    popup.locator("h2").wait_for()
     text = popup.inner_text()
     # The name stays as the source wrote it, the English name beside it; labels in English.
     assert "Центр реабилитации «Парасат»" in text and "Parasat rehabilitation centre" in text

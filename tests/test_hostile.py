@@ -79,7 +79,7 @@ def test_hostile_records_run_nothing_and_show_as_typed(browser, hostile_map):
         assert s.unexpected_errors() == []
         page.locator(".leaflet-marker-pane .fac-icon").first.click()
         popup = page.locator(".leaflet-popup-content")
-        assert popup.locator("h3").inner_text() == HOSTILE_NAME
+        assert popup.locator("h2").inner_text() == HOSTILE_NAME
         text = popup.inner_text()
         for value in (HOSTILE["name_en"], HOSTILE["due"], HOSTILE["start"], "<b>article</b>.txt"):
             assert value in text

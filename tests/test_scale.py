@@ -51,7 +51,7 @@ def test_popup_from_the_big_page_names_its_facility(browser, big_map, index):
         page.wait_for_timeout(300)
         page.locator("[data-test='target']").click()
         popup = page.locator(".leaflet-popup-content")
-        assert popup.locator("h3").inner_text() == row["name"]
+        assert popup.locator("h2").inner_text() == row["name"]
         assert f"id {row['id']}" in popup.inner_text()
     finally:
         page.context.close()

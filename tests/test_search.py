@@ -317,7 +317,7 @@ def test_a_project_opened_from_the_table_is_not_left_under_it(browser, seed_map,
     try:
         explorer_panel(page).locator(".ex-table-toggle").click()
         page.locator(".ex-table tr[data-i]").nth(3).click()
-        page.locator(".leaflet-popup-content h3").wait_for()
+        page.locator(".leaflet-popup-content h2").wait_for()
         page.wait_for_timeout(300)
         where = page.evaluate(
             """() => { const i = facilityMap.opened(), p = facilityMap.map.latLngToContainerPoint(facilityMap.markers[i].getLatLng());

@@ -85,6 +85,7 @@ LABELS = {
         "kk": "Қазақстанның ауруханалары мен емханалары: құрылыс және жөндеу",
         "en": "Kazakhstan's hospitals and clinics: construction and repair",
     },
+    "skip_to_search": {"ru": "Перейти к поиску", "kk": "Іздеуге өту", "en": "Skip to search"},
     "zoom_in": {"ru": "Приблизить", "kk": "Жақындату", "en": "Zoom in"},
     "zoom_out": {"ru": "Отдалить", "kk": "Алыстату", "en": "Zoom out"},
     "layers": {"ru": "Слои", "kk": "Қабаттар", "en": "Layers"},

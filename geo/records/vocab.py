@@ -9,32 +9,68 @@ from __future__ import annotations
 # As of the report's date.  ``oc4ids`` is the Open Contracting for Infrastructure
 # projectStatus code; OC4IDS has no code for a halted project, so ``suspended``
 # stays ``implementation`` and the export says why in ``oc4ids_statusNote``.
+#
+# ``color`` stays distinct for readers with protanopia, deuteranopia and
+# tritanopia (ΔE*ab ≥ 20 between any two in simulation; tests/test_accessibility.py)
+# and stands out 3:1 against the basemap; ``ink`` is the text drawn on it (4.5:1).
+# ``glyph`` is the second cue, drawn in every marker and swatch, so that status
+# never rests on colour alone: hollow, dot, solid, pause, check, cross.
 STATUSES: dict[str, dict[str, str]] = {
     "planned": {
         "ru": "Запланирован",
         "kk": "Жоспарланған",
         "en": "Planned",
-        "color": "#7b5ea7",
+        "color": "#207fe8",
+        "ink": "#000000",
+        "glyph": "hollow",
         "oc4ids": "identification",
     },
-    "design": {"ru": "Проектирование", "kk": "Жобалау", "en": "Design", "color": "#1f78b4", "oc4ids": "preparation"},
+    "design": {
+        "ru": "Проектирование",
+        "kk": "Жобалау",
+        "en": "Design",
+        "color": "#711d6d",
+        "ink": "#ffffff",
+        "glyph": "dot",
+        "oc4ids": "preparation",
+    },
     "construction": {
         "ru": "Строительство / ремонт",
         "kk": "Құрылыс / жөндеу",
         "en": "Under way",
-        "color": "#e6750a",
+        "color": "#c46016",
+        "ink": "#000000",
+        "glyph": "solid",
         "oc4ids": "implementation",
     },
     "suspended": {
         "ru": "Приостановлен",
         "kk": "Уақытша тоқтатылған",
         "en": "Suspended",
-        "color": "#8a8a8a",
+        "color": "#8c7a87",
+        "ink": "#000000",
+        "glyph": "pause",
         "oc4ids": "implementation",
         "oc4ids_note": "suspended",
     },
-    "completed": {"ru": "Завершён", "kk": "Аяқталған", "en": "Completed", "color": "#2e9e44", "oc4ids": "completion"},
-    "cancelled": {"ru": "Отменён", "kk": "Бас тартылған", "en": "Cancelled", "color": "#222222", "oc4ids": "cancelled"},
+    "completed": {
+        "ru": "Завершён",
+        "kk": "Аяқталған",
+        "en": "Completed",
+        "color": "#1b552c",
+        "ink": "#ffffff",
+        "glyph": "check",
+        "oc4ids": "completion",
+    },
+    "cancelled": {
+        "ru": "Отменён",
+        "kk": "Бас тартылған",
+        "en": "Cancelled",
+        "color": "#24151f",
+        "ink": "#ffffff",
+        "glyph": "cross",
+        "oc4ids": "cancelled",
+    },
 }
 # Statuses after which a promised date no longer matters.
 FINAL_STATUSES = ("completed", "cancelled")

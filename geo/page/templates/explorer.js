@@ -256,7 +256,7 @@ function render() {
   }).join('');
   var statusBoxes = Object.keys(api.facets.status).map(function (s) {
     return '<label><input type="checkbox" data-facet="status" value="' + s + '"' + (api.shown.status[s] ? ' checked' : '') + '>' +
-      '<span class="swatch" style="background:' + cfg.statuses[s].color + '"></span>' + t(cfg.statuses[s]) + '</label>';
+      api.statusMark(s) + t(cfg.statuses[s]) + '</label>';
   }).join('');
   var kindBoxes = Object.keys(api.facets.kind).map(function (k) {
     return '<label><input type="checkbox" data-facet="kind" value="' + k + '"' + (api.shown.kind[k] ? ' checked' : '') + '>' + t(cfg.kinds[k]) + '</label>';
@@ -316,7 +316,7 @@ function summarise() {
     x('late_count').replace('{n}', '<b>' + api.num(late) + '</b>').replace('{date}', api.fmtDate(api.data.asOf)) + '</div>' +
     '<table class="ex-by-status"><tr><th>' + tl('status') + '</th><th>#</th><th>' + tl('cost') + '</th></tr>' +
     Object.keys(cfg.statuses).filter(function (s) { return byStatus[s]; }).map(function (s) {
-      return '<tr data-status="' + s + '"><td><span class="swatch" style="background:' + cfg.statuses[s].color + '"></span>' + t(cfg.statuses[s]) +
+      return '<tr data-status="' + s + '"><td>' + api.statusMark(s) + t(cfg.statuses[s]) +
         '</td><td>' + api.num(byStatus[s].n) + '</td><td>' + cost(byStatus[s].cost) + '</td></tr>';
     }).join('') + '</table>' +
     '<table class="ex-by-region"><tr><th>' + tl('region') + '</th><th>#</th><th title="' + x('late_short') + '">' + api.lateIcon('inline') + '<span class="sr-only">' + x('late_short') + '</span></th><th>' + tl('cost') + '</th></tr>' +

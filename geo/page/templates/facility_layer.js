@@ -9,6 +9,28 @@ var STATUS = cfg.statuses, KIND = cfg.kinds;
 var lang = 'ru';
 var api = {loaded: false};  // filled at the end; the cluster reports progress into it
 
+// Landmarks for screen readers: the map is the page's main content, under a heading; a skip link
+// (the first Tab stop) leads past the map's controls and markers to the search.
+var mainBox = map.getContainer();
+mainBox.setAttribute('role', 'main');
+var heading = document.createElement('h1');
+heading.className = 'sr-only';
+mainBox.insertBefore(heading, mainBox.firstChild);
+var skip = document.createElement('a');
+skip.className = 'skip-link';
+skip.href = '#';
+skip.addEventListener('click', function (e) {
+  e.preventDefault();
+  var box = document.querySelector('.ex-search');
+  var panel = document.querySelector('.explorer');
+  if (panel) panel.classList.remove('folded');
+  if (box) box.focus();
+});
+// The skip link stands in a navigation landmark of its own: everything on the page is in a landmark.
+var skipNav = document.createElement('nav');
+skipNav.appendChild(skip);
+document.body.insertBefore(skipNav, document.body.firstChild);
+
 // A column is a plain list, or {values, codes} when its values repeat.
 function col(name, i) {
   var c = F[name];
@@ -104,9 +126,25 @@ function lateIcon(cls) {
     'fill="none" stroke="#b00020" stroke-width="1.4"/></svg></span>';
 }
 
-function shape(kind, fill) {
-  return '<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true"><path d="' +
-    cfg.shapes[KIND[kind].shape] + '" fill="' + fill + '" stroke="#fff" stroke-width="1.6"/></svg>';
+// A status's second cue, so that it never rests on colour alone: hollow, a dot, solid, pause, check, cross.
+var GLYPHS = {
+  dot: '<circle cx="12" cy="13" r="3.6" fill="{c}"/>',
+  pause: '<path d="M9.2 8.5h2.2v9H9.2zM12.6 8.5h2.2v9h-2.2z" fill="#fff"/>',
+  check: '<path d="M7.6 12.8l3.1 3.1 5.7-6.6" fill="none" stroke="#fff" stroke-width="2.4"/>',
+  cross: '<path d="M8.8 9.6l6.4 6.4M15.2 9.6l-6.4 6.4" fill="none" stroke="#fff" stroke-width="2.4"/>'
+};
+// A kind's symbol drawn in a status's colour and glyph (or in grey, for the kind alone).
+function shape(kind, status, size) {
+  var st = STATUS[status], path = cfg.shapes[KIND[kind].shape], n = size || 22;
+  var color = st ? st.color : '#666', glyph = st ? st.glyph : 'solid';
+  var hollow = glyph === 'hollow' || glyph === 'dot';
+  return '<svg viewBox="0 0 24 24" width="' + n + '" height="' + n + '" aria-hidden="true"><path d="' + path + '" fill="' +
+    (hollow ? '#fff' : color) + '" stroke="' + (hollow ? color : '#fff') + '" stroke-width="' + (hollow ? 3 : 1.6) + '"/>' +
+    (GLYPHS[glyph] || '').replace('{c}', color) + '</svg>';
+}
+// The status's mark in the legend, the filters and the summary: a circle with its glyph.
+function statusMark(status) {
+  return '<span class="status-mark">' + shape('polyclinic', status, 14) + '</span>';
 }
 
 // One icon object for each kind and status: thousands of markers share them.
@@ -117,7 +155,7 @@ function icon(kind, status, late) {
     icons[key] = L.divIcon({
       className: 'fac-icon fac-' + status + (late ? ' fac-late' : ''),
       // A project past the date its latest source promised carries a small hourglass badge.
-      html: shape(kind, STATUS[status].color) + (late ? lateIcon() : ''),
+      html: shape(kind, status) + (late ? lateIcon() : ''),
       iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -9], tooltipAnchor: [10, 0]
     });
   }
@@ -246,9 +284,9 @@ function popupHtml(i) {
   var hidden = hiddenBy(i);
   return '<div class="fac-popup">' +
     (hidden.length ? '<div class="hidden-note" role="note">' + tl('shown_anyway') + ': ' + hidden.join('; ') + '</div>' : '') +
-    inLang(nameOf(i), 'h3') +
+    inLang(nameOf(i), 'h2') +
     (col('name_en', i) ? inLang(nameOf(i) === col('name', i) ? col('name_en', i) : col('name', i), 'div', 'name-en') : '') +
-    '<div class="badge" style="background:' + STATUS[status].color + '">' + statusAsOf(status, col('status_as_of', i)) + '</div>' +
+    '<div class="badge" style="background:' + STATUS[status].color + ';color:' + STATUS[status].ink + '">' + statusAsOf(status, col('status_as_of', i)) + '</div>' +
     (late ? '<div class="deadline" role="note">' + lateIcon('inline') + tl('deadline_passed') + '<div class="muted">' +
       // A function, so that a «$&» in the record's text is not read as a replacement pattern.
       tl('deadline_detail').replace('{due}', function () { return period(col('due', i), col('due_year', i)); })
@@ -278,16 +316,46 @@ function popupHtml(i) {
 }
 
 var loaded = false;
+// A cluster is a named button: «15 проектов, Алматы» (its count and the place of one of its projects).
+function clusterLabel(c) {
+  var child = c;
+  while (child._childClusters && child._childClusters.length) child = child._childClusters[0];
+  var first = child._markers && child._markers[0];
+  var n = c.getChildCount();
+  return num(n) + ' ' + counted('projects', n).replace(/&amp;/g, '&') + (first ? ', ' + pointName(first.facility) : '');
+}
+var LabelledIcon = L.DivIcon.extend({
+  createIcon: function (old) {
+    var el = L.DivIcon.prototype.createIcon.call(this, old);
+    el.setAttribute('aria-label', this.options.label);
+    return el;
+  }
+});
 var cluster = L.markerClusterGroup({
   chunkedLoading: true, maxClusterRadius: 45, spiderfyDistanceMultiplier: 1.4,
   showCoverageOnHover: false,
-  chunkProgress: function (done, total) { loaded = done === total; api.loaded = loaded; }
+  chunkProgress: function (done, total) { loaded = done === total; api.loaded = loaded; },
+  iconCreateFunction: function (c) {
+    var n = c.getChildCount(), size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
+    return new LabelledIcon({
+      html: '<div><span aria-hidden="true">' + n + '</span></div>', className: 'marker-cluster marker-cluster-' + size,
+      iconSize: new L.Point(40, 40), label: clusterLabel(c)
+    });
+  }
+});
+// A marker is a named button: «Поликлиника № 16 — Строительство / ремонт», named when drawn.
+var FacilityMarker = L.Marker.extend({
+  _initIcon: function () {
+    L.Marker.prototype._initIcon.call(this);
+    var i = this.facility, late = col('deadline_passed', i) ? ' — ' + cfg.labels.deadline_passed[lang] : '';
+    this._icon.setAttribute('aria-label', nameOf(i) + ' — ' + (STATUS[col('status', i)][lang] || '') + late);
+  }
 });
 // Markers carry only their index: popups and tooltips are made when needed,
 // one at a time, so 100,000 markers cost no more than their positions.
 var markers = new Array(count);
 for (var i = 0; i < count; i++) {
-  var m = L.marker([F.lat[i], F.lon[i]], {icon: icon(col('kind', i), col('status', i), col('deadline_passed', i))});
+  var m = new FacilityMarker([F.lat[i], F.lon[i]], {icon: icon(col('kind', i), col('status', i), col('deadline_passed', i))});
   m.facility = i;
   markers[i] = m;
 }
@@ -311,6 +379,40 @@ function openMarker(m) {
   popup.setContent(popupHtml(m.facility));
   m.bindPopup(popup).openPopup();
 }
+// Keyboard: a card that opens takes the focus (its title), Escape closes it, and the focus goes back
+// to what opened it.
+var opener = null;
+map.on('popupopen', function (e) {
+  var el = e.popup.getElement();
+  if (!el) return;
+  if (document.activeElement && document.activeElement !== document.body && !el.contains(document.activeElement)) opener = document.activeElement;
+  var title = el.querySelector('h2') || el.querySelector('.leaflet-popup-close-button');
+  el.setAttribute('role', 'dialog');
+  if (title) {
+    title.setAttribute('tabindex', '-1');
+    if (title.tagName === 'H2') { title.id = title.id || 'card-title'; el.setAttribute('aria-labelledby', title.id); }
+    setTimeout(function () { title.focus({preventScroll: true}); }, 0);
+  }
+});
+map.on('popupclose', function () {
+  var back = opener;
+  opener = null;
+  if (back && document.body.contains(back)) setTimeout(function () { back.focus({preventScroll: true}); }, 0);
+});
+document.addEventListener('keydown', function (e) {
+  if (e.key === 'Escape' && map.hasLayer(popup) && popup.isOpen()) { map.closePopup(); e.preventDefault(); }
+  else if (e.key === 'Escape') { var open = document.querySelector('.leaflet-popup'); if (open) map.closePopup(); }
+});
+// Enter or Space on a cluster zooms to it, or spreads it where it cannot part.
+cluster.on('clusterkeypress', function (e) {
+  var key = e.originalEvent && e.originalEvent.key;
+  if (key !== 'Enter' && key !== ' ') return;
+  e.originalEvent.preventDefault();
+  var c = e.layer, bottom = c;
+  while (bottom._childClusters.length === 1) bottom = bottom._childClusters[0];
+  if (bottom._zoom === map.getMaxZoom() && bottom._childCount === c._childCount) c.spiderfy();
+  else c.zoomToBounds();
+});
 // A statement about the whole country has no place on the map: the point of
 // "Казахстан" lies in one region, and a marker there would read as that
 // region's.  Such projects and notes are listed by the «Вся страна» control.
@@ -590,7 +692,7 @@ var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precisio
   var m = L.marker([g.lat, g.lon], {
     icon: L.divIcon({className: 'note-icon', html: 'i', iconSize: [18, 18], iconAnchor: [9, 9]}),
     title: g.names ? g.names.ru : g.name, alt: ''
-  }).bindPopup(function () { return '<div class="fac-popup"><h3>' + tl('notes') + '</h3>' + notesHtml([g]) + '</div>'; }, {maxWidth: 340})
+  }).bindPopup(function () { return '<div class="fac-popup"><h2>' + tl('notes') + '</h2>' + notesHtml([g]) + '</div>'; }, {maxWidth: 340})
     .bindTooltip(function () { return tl('notes') + ': ' + (g.names ? t(g.names) : esc(g.name)); });
   m.group = g;
   return m;
@@ -608,7 +710,7 @@ function countryHtml() {
   var list = countryProjects().map(function (i) {
     return '<li><a href="#" data-i="' + i + '">' + inLang(nameOf(i), 'span') + '</a> <span class="muted">' + statusAsOf(col('status', i), col('status_as_of', i)) + '</span></li>';
   }).join('');
-  return '<div class="fac-popup"><h3>' + tl('whole_country') + '</h3>' + (list ? '<ul class="country-list">' + list + '</ul>' : '') +
+  return '<div class="fac-popup"><h2>' + tl('whole_country') + '</h2>' + (list ? '<ul class="country-list">' + list + '</ul>' : '') +
     (countryNotes.length ? notesHtml(countryNotes) : '') + '</div>';
 }
 countryBox.onAdd = function () {
@@ -654,10 +756,10 @@ function buildLayerControl() {
   baseLayers[tl('osm')] = tiles;
   baseLayers[tl('no_tiles')] = noTiles;
   Object.keys(facets.status).forEach(function (s) {
-    overlays['<span class="swatch" style="background:' + STATUS[s].color + '"></span>' + t(STATUS[s]) + ' (' + statusCount[s] + ')'] = facets.status[s];
+    overlays[statusMark(s) + t(STATUS[s]) + ' (' + statusCount[s] + ')'] = facets.status[s];
   });
   Object.keys(facets.kind).forEach(function (k) {
-    overlays[shape(k, '#666') + t(KIND[k]) + ' (' + kindCount[k] + ')'] = facets.kind[k];
+    overlays[shape(k, null) + t(KIND[k]) + ' (' + kindCount[k] + ')'] = facets.kind[k];
   });
   overlays[tl('regions')] = regionLayer;
   overlays[tl('districts')] = districtLayer;
@@ -680,11 +782,11 @@ function legendHtml() {
   var html = '<button type="button" class="legend-toggle">' + tl('legend') + '</button><div class="legend-body">' +
     '<div class="legend-title">' + tl('status') + '</div>';
   Object.keys(STATUS).forEach(function (s) {
-    html += '<div><span class="swatch" style="background:' + STATUS[s].color + '"></span>' + t(STATUS[s]) + '</div>';
+    html += '<div>' + statusMark(s) + t(STATUS[s]) + '</div>';
   });
   html += '<div class="legend-title">' + tl('kind') + '</div><div class="kinds">';
   Object.keys(KIND).forEach(function (k) {
-    if (kindCount[k]) html += '<div>' + shape(k, '#666') + t(KIND[k]) + '</div>';
+    if (kindCount[k]) html += '<div>' + shape(k, null) + t(KIND[k]) + '</div>';
   });
   html += '</div><div class="choropleth">' + choroplethLegend() + '</div>' +
     '<div class="legend-late">' + lateIcon('inline') + tl('deadline_passed') +
@@ -720,6 +822,9 @@ scale.addTo(map);
 var osmCredit = '';
 function controlTexts() {
   document.title = tl('page_title').replace(/&amp;/g, '&');
+  heading.textContent = cfg.labels.page_title[lang];
+  skip.textContent = cfg.labels.skip_to_search[lang];
+  skipNav.setAttribute('aria-label', cfg.labels.skip_to_search[lang]);
   var z = map.zoomControl;
   if (z) {
     [[z._zoomInButton, 'zoom_in'], [z._zoomOutButton, 'zoom_out']].forEach(function (b) {
@@ -771,7 +876,7 @@ Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
   money: money, num: num, fmtDate: fmtDate, lateIcon: lateIcon, historyOf: historyOf, hcol: hcol, qualifiers: qualifiers, statusAsOf: statusAsOf, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName, passes: passes,
-  name: nameOf, placeName: placeOf, inLang: inLang, period: period,
+  name: nameOf, placeName: placeOf, inLang: inLang, period: period, statusMark: statusMark,
   districtName: function (id) { var d = districtNames[id]; return d ? d[lang] || d.ru : ''; },
   setCovered: function (f) { covered = f; }, covered: function () { return covered(); }, regionLayer: regionLayer,
   opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
