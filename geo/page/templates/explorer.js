@@ -588,6 +588,8 @@ function resetFilters() {
 api.setCovered(function () {
   var out = {topLeft: [0, 0], bottomRight: [0, 0]};
   if (root && !root.classList.contains('folded') && window.innerWidth >= 700) out.topLeft = [root.offsetWidth + 20, 0];
+  // On a phone the folded panel is a bar across the top.
+  else if (root) out.topLeft = [0, root.getBoundingClientRect().bottom - map.getContainer().getBoundingClientRect().top + 10];
   if (tableBox.style.display !== 'none') out.bottomRight = [0, tableBox.offsetHeight + 30];
   return out;
 });
@@ -705,7 +707,7 @@ api.onChange(function () {
 map.on('moveend', writeHash);
 
 render();
-readHash();
+if (!readHash()) api.fit();  // the first view, now that the panel is drawn: clear of it and of the legend
 writeHash();
 map.on('popupopen popupclose', function () { setTimeout(writeHash, 0); });
 window.facilityExplorer = {search: search, words: words, queryWords: queryWords, labels: T, indexed: function () { return !!index; }, renderTable: renderTable, fold: fold, exportRows: exportRows, reportRows: reportRows, documents: documents};

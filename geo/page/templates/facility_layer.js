@@ -627,6 +627,12 @@ var regionLayer = L.geoJSON(DATA.regions, {
     }, {maxWidth: 340});
   }
 }).addTo(map);
+// Shapes are no Tab stops: a keyboard reaches regions and districts through the summary and the search.
+function noTabStop(layer) {
+  var el = layer.getElement && layer.getElement();
+  if (el) { el.setAttribute('tabindex', '-1'); el.setAttribute('aria-hidden', 'true'); }
+}
+regionLayer.eachLayer(noTabStop);
 // Zoomed into a city, the shading of its region would tint the whole screen.
 function regionOpacity() { return map.getZoom() >= 9 ? 0.12 : 0.45; }
 map.on('zoomend', function () { regionLayer.setStyle({fillOpacity: regionOpacity()}); });
@@ -672,6 +678,7 @@ var districtLayer = L.geoJSON(DATA.districts, {
 function districtLabel(feature) {
   return t(districtNames[feature.properties.id]) + ' · ' + num(districtCounts[feature.properties.id] || 0);
 }
+districtLayer.eachLayer(noTabStop);
 listeners.push(function () {
   districtLayer.eachLayer(function (l) { l.setTooltipContent(districtLabel(l.feature)); });
 });
@@ -690,7 +697,8 @@ var cities = L.layerGroup(cityMarkers).addTo(map);
 var countryNotes = DATA.notes.filter(function (g) { return g.precision === 'country'; });
 var notesLayer = L.layerGroup(DATA.notes.filter(function (g) { return g.precision !== 'country'; }).map(function (g) {
   var m = L.marker([g.lat, g.lon], {
-    icon: L.divIcon({className: 'note-icon', html: 'i', iconSize: [18, 18], iconAnchor: [9, 9]}),
+    // 24 px (a target a finger can hit), up and to the left of the point: a cluster or marker there stays free.
+    icon: L.divIcon({className: 'note-icon', html: 'i', iconSize: [24, 24], iconAnchor: [36, 30]}),
     title: g.names ? g.names.ru : g.name, alt: ''
   }).bindPopup(function () { return '<div class="fac-popup"><h2>' + tl('notes') + '</h2>' + notesHtml([g]) + '</div>'; }, {maxWidth: 340})
     .bindTooltip(function () { return tl('notes') + ': ' + (g.names ? t(g.names) : esc(g.name)); });
@@ -737,15 +745,23 @@ listeners.push(function () { if (countryDiv) countryDiv.innerHTML = countryButto
 var offlineNote = null;
 tiles.on('tileerror', function () {
   if (offlineNote) return;
-  offlineNote = L.control({position: small ? 'bottomleft' : 'topright'});
+  // Under the layers (above the legend on a phone, where the panel's bar takes the top); the panel's
+  // corner lies above it, so it never takes the taps of the panel's buttons; it can be closed.
+  offlineNote = L.control({position: small ? 'bottomright' : 'topright'});
   offlineNote.onAdd = function () {
     var d = L.DomUtil.create('div', 'offline-note');
-    d.innerHTML = tl('offline');
+    d.setAttribute('role', 'status');
+    d.innerHTML = offlineHtml();
+    L.DomEvent.disableClickPropagation(d);
+    d.addEventListener('click', function (e) { if (e.target.closest('.offline-close')) map.removeControl(offlineNote); });
     return d;
   };
   offlineNote.addTo(map);
 });
 
+function offlineHtml() {
+  return '<span>' + tl('offline') + '</span> <button type="button" class="offline-close" aria-label="' + tl('close') + '">×</button>';
+}
 var small = window.innerWidth < 700;
 // On a laptop screen the expanded layer list would cover the map; it opens on hover or tap.
 var compact = small || window.innerHeight < 900;
@@ -860,7 +876,7 @@ function setLang(code) {
     if (m.group && m.group.names && m.getElement()) m.getElement().title = m.group.names[lang] || m.group.name;
   });
   controlTexts();
-  if (offlineNote) offlineNote.getContainer().innerHTML = tl('offline');
+  if (offlineNote && offlineNote.getContainer()) offlineNote.getContainer().innerHTML = offlineHtml();
   if (popupOwner && popup.isOpen()) popup.setContent(popupHtml(popupOwner.facility));
   listeners.forEach(function (f) { f(visible); });
 }
@@ -883,12 +899,24 @@ Object.assign(api, {
   lang: function () { return lang; },
   visible: function () { return visible; },
   onChange: function (f) { listeners.push(f); },
+  // The first view: every project placed inside the part of the map the panel and the legend leave free.
   fit: function () {
     var placed = markers.filter(function (m, i) { return !countrywide(i); });
+    if (!placed.length) return;
+    var c = covered(), size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+    var topLeft = [Math.max(24, c.topLeft[0]), Math.max(24, c.topLeft[1])], bottomRight = [24, Math.max(24, c.bottomRight[1])];
+    var legendBox = legendDiv && legendDiv.getBoundingClientRect();
+    if (legendBox && legendBox.width && !legendDiv.classList.contains('folded')) {
+      // The legend stands in the bottom right corner: keep the points left of it.
+      bottomRight[0] = Math.max(bottomRight[0], Math.min(size.x / 2, box.right - legendBox.left + 12));
+    } else if (legendBox) {
+      bottomRight[1] = Math.max(bottomRight[1], box.bottom - legendBox.top + 8);
+    }
     // Not animated: a zoom still running would end after a link's view is set, and undo it.
-    if (placed.length) map.fitBounds(L.latLngBounds(placed.map(function (m) { return m.getLatLng(); })), {padding: [24, 24], maxZoom: 13, animate: false});
+    map.fitBounds(L.latLngBounds(placed.map(function (m) { return m.getLatLng(); })),
+      {paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: 13, animate: false});
   }
 });
 map.facilities = api;
 window.facilityMap = api;
-api.fit();
+api.fit();  // again by the explorer once its panel is drawn, unless the address holds a view
