@@ -88,6 +88,21 @@ def _run(argv: list[str] | None) -> int:
         help="build, then build again whenever the records, notes, sources or places change (Ctrl-C stops)",
     )
     parser.add_argument(
+        "--png",
+        type=Path,
+        metavar="FILE",
+        help="also write an image of the map (drawn offline by headless Chromium), e.g. view.png",
+    )
+    parser.add_argument(
+        "--view",
+        default="",
+        metavar="'#map=…'",
+        help="for --png: the view, as the part after # of a link to the page (default: the whole country)",
+    )
+    parser.add_argument(
+        "--size", default="1366x768", metavar="WxH", help="for --png: the image's size (default: 1366x768)"
+    )
+    parser.add_argument(
         "--as-of",
         metavar="YYYY-MM-DD",
         help="the map's date: a project whose latest source promised an earlier date is marked (default: today)",
@@ -105,6 +120,14 @@ def _run(argv: list[str] | None) -> int:
     for option, path in (("--out", args.out), ("--geojson", args.geojson)):
         if _is_folder(path):
             print(f"error: {option} {str(path)!r} is a folder; name a file, such as map.html", file=sys.stderr)
+            return 2
+    if args.png:
+        from geo.page.snapshot import SnapshotError, parse_size
+
+        try:
+            parse_size(args.size)
+        except SnapshotError as e:
+            print(f"error: {e}; nothing was written.", file=sys.stderr)
             return 2
     clash = _overwrites_an_input(args)
     if clash:
@@ -125,6 +148,8 @@ def _run(argv: list[str] | None) -> int:
             print(f"error: cannot tidy {e.filename}: {e.strerror}", file=sys.stderr)
             return 1
     status, outputs = _build(args, geojson, as_of)
+    if status == 0 and args.png and not args.check:
+        status = _png(args)
     if not args.watch or args.check:
         return status
     return _watch(args, geojson, as_of, outputs)
@@ -163,6 +188,26 @@ def _build(args: argparse.Namespace, geojson: Path, as_of, *, quiet: bool = Fals
     if not quiet:
         print(f"wrote {args.out} and {geojson}")
     return 0, outputs
+
+
+def _png(args: argparse.Namespace) -> int:
+    """Write the image of the map just written; return the exit status."""
+    from geo.output import write_atomically
+    from geo.page.snapshot import SnapshotError, parse_size, photograph
+
+    try:
+        width, height = parse_size(args.size)
+        image = photograph(args.out, view=args.view, width=width, height=height)
+    except SnapshotError as e:
+        print(f"error: {e}; the map itself was written.", file=sys.stderr)
+        return 2
+    try:
+        write_atomically({args.png: [image]})
+    except OSError as e:
+        print(f"error: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.png} ({width}×{height})")
+    return 0
 
 
 def _watch(args: argparse.Namespace, geojson: Path, as_of, outputs) -> int:

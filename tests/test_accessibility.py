@@ -7,6 +7,7 @@ axe-core runs inside the real page (its ``axe.min.js`` comes with the pinned
 from __future__ import annotations
 
 import itertools
+import struct
 from importlib.resources import files
 
 import pytest
@@ -14,6 +15,7 @@ from coloraide import Color
 
 from geo.records.vocab import STATUSES
 from tests.browser import explorer_panel, open_map, popup_title
+from tests.conftest import ARTIFACTS, run_cli
 
 SIZES = [(390, 844), (1366, 768), (1920, 1080)]
 AXE = (files("axe_playwright_python") / "axe.min.js").read_text(encoding="utf-8")
@@ -59,7 +61,9 @@ def test_axe_finds_nothing_in_any_state(browser, seed_map, size):
 
 
 def _focused(page) -> str:
-    return page.evaluate("document.activeElement.className + ' ' + (document.activeElement.getAttribute('aria-label') || '')")
+    return page.evaluate(
+        "document.activeElement.className + ' ' + (document.activeElement.getAttribute('aria-label') || '')"
+    )
 
 
 def test_keyboard_skip_link_search_card_escape(session):
@@ -168,3 +172,73 @@ def test_the_first_view_shows_every_project_clear_of_panel_and_legend(browser, s
         assert hidden == []
     finally:
         s.page.context.close()
+
+
+def test_the_printed_page_has_title_date_legend_and_no_buttons(browser, seed_map):
+    s = open_map(browser, seed_map)
+    page = s.page
+    try:
+        page.emulate_media(media="print")
+        page.wait_for_timeout(200)
+        assert page.locator(".print-head").is_visible()
+        head = page.locator(".print-head").inner_text()
+        assert "Больницы и поликлиники Казахстана" in head and "Дата карты: 01.12.2026" in head
+        assert page.locator(".legend .legend-body").is_visible()
+        assert page.locator(".leaflet-control-scale").is_visible()
+        for control in (".explorer", ".leaflet-control-zoom", ".leaflet-control-layers", ".legend-toggle"):
+            assert not page.locator(control).is_visible(), control
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "print-1366x768.png"))
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("size", [(390, 844), (1366, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_embedded_page_is_compact_and_links_to_the_full_map(browser, seed_map, size):
+    s = open_map(browser, seed_map, width=size[0], height=size[1])
+    page = s.page
+    try:
+        page.goto(seed_map.as_uri() + "#embed=1&map=6/48.0/67.0&lang=en")
+        page.wait_for_function("window.facilityMap && facilityMap.loaded")
+        panel = explorer_panel(page)
+        assert panel.locator(".ex-search").is_visible()
+        assert not panel.locator(".ex-actions").is_visible() and not panel.locator(".ex-summary").is_visible()
+        full = panel.locator(".full-map")
+        assert full.is_visible() and full.inner_text() == "Open the full map"
+        assert "embed" not in full.get_attribute("href") and "map=6" in full.get_attribute("href")
+        assert "embed=1" in page.evaluate("location.hash")  # kept as the view changes
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"embed-{size[0]}x{size[1]}.png"))
+    finally:
+        page.context.close()
+
+
+def test_png_of_a_view_from_the_seeds(tmp_path):
+    png = tmp_path / "view.png"
+    done = run_cli(
+        "--out", str(tmp_path / "map.html"), "--png", str(png), "--view", "#map=5/48/67", "--size", "800x500"
+    )
+    assert done.returncode == 0, done.stderr
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", data[16:24]) == (800, 500)
+    assert f"wrote {png} (800×500)" in done.stdout
+
+
+def test_png_without_chromium_says_so_and_keeps_the_map(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHROMIUM", str(tmp_path / "no-such-browser"))
+    done = run_cli("--out", str(tmp_path / "map.html"), "--png", str(tmp_path / "view.png"))
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"error: $CHROMIUM names {str(tmp_path / 'no-such-browser')!r}, which is not a file; point it at the browser; "
+        "the map itself was written."
+    )
+    assert (tmp_path / "map.html").exists() and not (tmp_path / "view.png").exists()
+
+
+@pytest.mark.parametrize("size", ["1366", "10x10", "axb"])
+def test_a_bad_png_size_is_refused_before_anything_is_drawn(tmp_path, size):
+    done = run_cli("--out", str(tmp_path / "map.html"), "--png", str(tmp_path / "v.png"), "--size", size)
+    assert done.returncode == 2
+    assert "--size" in done.stderr and done.stderr.strip().endswith("nothing was written.")
+    assert not (tmp_path / "map.html").exists()

@@ -85,6 +85,12 @@ LABELS = {
         "kk": "Қазақстанның ауруханалары мен емханалары: құрылыс және жөндеу",
         "en": "Kazakhstan's hospitals and clinics: construction and repair",
     },
+    "print_sources": {
+        "ru": "Каждая цифра — из статьи, указанной в карточке проекта; положение точек приблизительное.",
+        "kk": "Әр дерек жоба карточкасында көрсетілген мақаладан алынған; нүктелердің орны шамамен.",
+        "en": "Every figure comes from the article named in the project's card; positions are approximate.",
+    },
+    "full_map": {"ru": "Открыть полную карту", "kk": "Толық картаны ашу", "en": "Open the full map"},
     "skip_to_search": {"ru": "Перейти к поиску", "kk": "Іздеуге өту", "en": "Skip to search"},
     "zoom_in": {"ru": "Приблизить", "kk": "Жақындату", "en": "Zoom in"},
     "zoom_out": {"ru": "Отдалить", "kk": "Алыстату", "en": "Zoom out"},

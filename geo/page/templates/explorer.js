@@ -272,6 +272,7 @@ function render() {
     '<div class="ex-body">' +
     '<input type="search" class="ex-search" placeholder="' + x('search') + '" aria-label="' + x('search') + '" autocomplete="off">' +
     '<div class="ex-found" role="status" aria-live="polite"></div><ol class="ex-results"></ol>' +
+    '<a class="full-map" target="_blank" rel="noopener" href="' + esc(fullMapAddress()) + '">' + tl('full_map') + '</a>' +
     '<details class="ex-filters"' + (filtersOpen ? ' open' : '') + '><summary>' + x('filters') + '</summary>' +
     '<div class="ex-group"><b>' + tl('status') + '</b>' + statusBoxes + '</div>' +
     '<div class="ex-group"><b>' + tl('kind') + '</b>' + kindBoxes + '</div>' +
@@ -284,7 +285,7 @@ function render() {
       '" step="1" value="' + until + '" aria-label="' + x('opening_by') + '"></label>' : '') +
     '<button type="button" class="ex-reset">' + x('reset') + '</button>' +
     '</details>' +
-    '<div class="ex-summary"></div>' +
+    '<div class="ex-summary" role="status" aria-live="polite" aria-atomic="false"></div>' +
     '<div class="ex-actions"><button type="button" class="ex-table-toggle">' + x('table') + '</button>' +
     '<button type="button" class="ex-csv">' + x('csv_projects') + '</button>' +
     '<button type="button" class="ex-csv-reports">' + x('csv_reports') + '</button><button type="button" class="ex-geojson">GeoJSON</button>' +
@@ -351,9 +352,10 @@ function renderTable() {
     return (typeof va === 'number' ? va - vb : String(va).localeCompare(String(vb))) * dir || a - b;
   });
   var head = COLUMNS.map(function (c) {
-    var mark = sortBy.key === c[0] ? (sortBy.dir > 0 ? ' ▲' : ' ▼') : '';
+    var sorted = sortBy.key === c[0], mark = sorted ? (sortBy.dir > 0 ? ' ▲' : ' ▼') : '';
     var label = c[0] === 'deadline_passed' ? api.lateIcon('inline') + x('late_short') : tl(c[1]);
-    return '<th><button type="button" data-sort="' + c[0] + '">' + label + mark + '</button></th>';
+    var aria = sorted ? ' aria-sort="' + (sortBy.dir > 0 ? 'ascending' : 'descending') + '"' : '';
+    return '<th scope="col"' + aria + '><button type="button" data-sort="' + c[0] + '">' + label + '<span aria-hidden="true">' + mark + '</span></button></th>';
   }).join('');
   var body = rows.slice(0, TABLE_ROWS).map(function (i) {
     var c = col('cost_kzt', i), p = col('progress_pct', i);
@@ -501,6 +503,12 @@ function exportGeojson() {
   download('projects-filtered.geojson', 'application/geo+json', JSON.stringify({type: 'FeatureCollection', features: features}));
 }
 
+// The page this embedded one comes from, at the same view, without «embed».
+function fullMapAddress() {
+  var p = new URLSearchParams(location.hash.slice(1));
+  p.delete('embed');
+  return location.pathname.split('/').pop() + '#' + p.toString();
+}
 // The view, filters, language and open project live in the address (#…), so a link shows what you see.
 function projectKey(i) { return col('project', i) || col('id', i); }
 var byKey = null;
@@ -511,7 +519,7 @@ function projectRow(key) {
   }
   return byKey.has(key) ? byKey.get(key) : null;
 }
-var applying = false;
+var applying = false, embedded = false;
 function writeHash() {
   if (applying) return;
   var c = map.getCenter(), f = api.filters, p = new URLSearchParams();
@@ -524,6 +532,7 @@ function writeHash() {
   if (f.until != null) p.set('until', f.until);
   if (f.late) p.set('late', '1');
   if (api.lang() !== 'ru') p.set('lang', api.lang());
+  if (embedded) p.set('embed', '1');
   var open = api.opened();
   if (open != null) p.set('p', projectKey(open));
   var hash = '#' + p.toString();
@@ -551,6 +560,10 @@ function readHash() {
   var until = p.get('until') === null ? NaN : +p.get('until');
   f.until = YEARS.length && until >= YEARS[0] && until <= YEARS[YEARS.length - 1] ? Math.round(until) : null;
   f.late = p.get('late') === '1' && LATE > 0;
+  // «#embed=1»: the compact page for an <iframe> in an article.
+  embedded = p.get('embed') === '1';
+  document.body.classList.toggle('embed', embedded);
+  if (embedded) { root.classList.add('folded'); api.foldLegend(); }
   var code = own(cfg.languages, p.get('lang')) ? p.get('lang') : 'ru';
   if (code !== api.lang()) api.setLang(code);
   api.refresh();

@@ -635,7 +635,10 @@ function noTabStop(layer) {
 regionLayer.eachLayer(noTabStop);
 // Zoomed into a city, the shading of its region would tint the whole screen.
 function regionOpacity() { return map.getZoom() >= 9 ? 0.12 : 0.45; }
-map.on('zoomend', function () { regionLayer.setStyle({fillOpacity: regionOpacity()}); });
+map.on('zoomend', function () {
+  regionLayer.setStyle({fillOpacity: regionOpacity()});
+  if (legendDiv) legendDiv.querySelector('.choropleth').innerHTML = choroplethLegend();
+});
 function paintRegions() {
   regionBreaks = breaks();
   regionLayer.eachLayer(function (l) {
@@ -646,7 +649,8 @@ function paintRegions() {
 function choroplethLegend() {
   return '<div class="legend-title">' + tl('per_region') + '</div>' + regionBreaks.map(function (b, k) {
     var next = regionBreaks[k + 1];
-    return '<span class="shade"><i style="background:' + SHADES[k] + '"></i>' + num(b) + (next ? (next - 1 > b ? '–' + num(next - 1) : '') : '+') + '</span>';
+    // Drawn as the map draws it: the same shade at the same opacity over the map's background.
+    return '<span class="shade"><i style="background:' + SHADES[k] + ';opacity:' + regionOpacity() + '"></i>' + num(b) + (next ? (next - 1 > b ? '–' + num(next - 1) : '') : '+') + '</span>';
   }).join('');
 }
 L.geoJSON(DATA.country, {pane: 'regions', interactive: false, style: {color: '#333', weight: 2.2, fill: false}}).addTo(map);
@@ -836,7 +840,21 @@ scale._updateMetric = function (maxMeters) {
 };
 scale.addTo(map);
 var osmCredit = '';
+// What a printed page says besides the map: its title, the date of its data, what it was built from.
+var printHead = L.control({position: 'topleft'});
+var printDiv = null;
+printHead.onAdd = function () {
+  printDiv = L.DomUtil.create('div', 'print-head');
+  printDiv.setAttribute('aria-hidden', 'true');  // the page's own title says it on screen
+  return printDiv;
+};
+printHead.addTo(map);
+function printText() {
+  return '<b>' + tl('page_title') + '</b><br>' + tl('map_date') + ': ' + fmtDate(DATA.asOf) +
+    (DATA.built && DATA.built.file ? ' · ' + builtFrom() : '') + '<br>' + tl('print_sources');
+}
 function controlTexts() {
+  if (printDiv) printDiv.innerHTML = printText();
   document.title = tl('page_title').replace(/&amp;/g, '&');
   heading.textContent = cfg.labels.page_title[lang];
   skip.textContent = cfg.labels.skip_to_search[lang];
@@ -894,6 +912,7 @@ Object.assign(api, {
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName, passes: passes,
   name: nameOf, placeName: placeOf, inLang: inLang, period: period, statusMark: statusMark,
   districtName: function (id) { var d = districtNames[id]; return d ? d[lang] || d.ru : ''; },
+  foldLegend: function () { userFolded = true; if (legendDiv) legendDiv.classList.add('folded'); },
   setCovered: function (f) { covered = f; }, covered: function () { return covered(); }, regionLayer: regionLayer,
   opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
   lang: function () { return lang; },
