@@ -1,7 +1,8 @@
-"""Scale benchmark: N synthetic records, our build against two usual folium ways.
+"""Scale benchmark: N records, our build against two usual folium ways (FastMarkerCluster with popups, explore()).
 
-    python bench/scale.py                      # N = 1,000, 10,000, 100,000
+    python bench/scale.py                      # N = 1,000, 10,000, 100,000 records that look real
     python bench/scale.py --sizes 1000 --baseline-runs 1
+    python bench/scale.py --records simple     # the old generator's repeated names, no quotes
 
 For each N it prints, for our map and for each baseline: build wall time
 (whole process, imports included; median of --runs), peak RSS of that
@@ -38,17 +39,21 @@ f, _, _ = load_facilities(sys.argv[1], load_reference())
 m = f[["id", "name", "kind", "status", "place", "geometry"]].explore()
 m.save(sys.argv[2])
 """
-MARKERCLUSTER = """
-import sys, folium
-from folium.plugins import MarkerCluster
+FASTCLUSTER = """
+import sys, html, folium
+from folium.plugins import FastMarkerCluster
 from geo.build import load_facilities
 from geo.places.reference import load_reference
 f, _, _ = load_facilities(sys.argv[1], load_reference())
 m = folium.Map(location=[48, 67], zoom_start=5)
-cluster = MarkerCluster().add_to(m)
-for row in f.itertuples():
-    folium.Marker([row.geometry.y, row.geometry.x], tooltip=row.name,
-                  popup=folium.Popup(f"<b>{row.name}</b><br>{row.kind}, {row.status}<br>{row.place}")).add_to(cluster)
+text = lambda v: html.escape(str(v)) if v == v else ""
+data = [
+    [row.geometry.y, row.geometry.x,
+     f"<b>{text(row.name)}</b><br>{row.kind}, {row.status}<br>{text(row.place)}<br>{text(getattr(row, 'quote', ''))}"]
+    for row in f.itertuples()
+]
+callback = "function (row) { var m = L.marker(new L.LatLng(row[0], row[1])); m.bindPopup(row[2]); return m; }"
+FastMarkerCluster(data, callback=callback).add_to(m)
 m.save(sys.argv[2])
 """
 
@@ -131,6 +136,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="builds of our map per size (median)")
     parser.add_argument("--baseline-runs", type=int, default=1, help="builds of each baseline per size")
     parser.add_argument("--no-baselines", action="store_true")
+    parser.add_argument(
+        "--records",
+        choices=["realistic", "simple"],
+        default="realistic",
+        help="records that look real (unique names, quotes, an address per article) or the simple repeated ones",
+    )
     parser.add_argument("--browser-timeout", type=float, default=300)
     args = parser.parse_args()
 
@@ -142,12 +153,12 @@ def main() -> None:
             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
         )
         for n in args.sizes:
-            data = write_synthetic(Path(tmp) / f"records-{n}.csv", n)
+            data = write_synthetic(Path(tmp) / f"records-{n}.csv", n, realistic=args.records == "realistic")
             ways = {"ours": ([sys.executable, str(ROOT / "make_map.py"), "--data", str(data)], OURS_READY, args.runs)}
             if not args.no_baselines:
                 ways["explore()"] = ([sys.executable, "-c", EXPLORE, str(data)], THEIRS_READY, args.baseline_runs)
-                ways["MarkerCluster+Popup"] = (
-                    [sys.executable, "-c", MARKERCLUSTER, str(data)],
+                ways["FastMarkerCluster"] = (
+                    [sys.executable, "-c", FASTCLUSTER, str(data)],
                     THEIRS_READY,
                     args.baseline_runs,
                 )
