@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from bench.synthetic import synthetic_rows, write_synthetic
+from bench.synthetic import realistic_rows, write_synthetic
 from tests.browser import open_map, visible_marker_count
 from tests.conftest import run_cli
 
-N = 5_000
+# Records that look real (unique names, quotes, addresses): their text goes into the page deflated.
+N = 20_000
 
 
 @pytest.fixture(scope="module")
 def big_map(tmp_path_factory):
     folder = tmp_path_factory.mktemp("big")
-    data = write_synthetic(folder / "records.csv", N)
+    data = write_synthetic(folder / "records.csv", N, realistic=True)
     done = run_cli("--data", str(data), "--out", str(folder / "map.html"))
     assert done.returncode == 0, done.stderr
     assert f"{N} projects from {N} reports" in done.stdout
@@ -27,15 +28,15 @@ def test_big_page_opens_and_counts_every_facility(browser, big_map):
         s.page.wait_for_function("facilityMap.loaded")
         assert s.unexpected_errors() == []
         assert visible_marker_count(s.page) == N
-        # Thousands apart, as in the figures: "5 000".
-        assert s.page.locator(".ex-count").inner_text() == "5\u202f000"
+        # Thousands apart, as in the figures: "20 000".
+        assert s.page.locator(".ex-count").inner_text() == "20\u202f000"
     finally:
         s.page.context.close()
 
 
 @pytest.mark.parametrize("index", [0, 1234, N - 1])
 def test_popup_from_the_big_page_names_its_facility(browser, big_map, index):
-    row = synthetic_rows(N)[index]
+    row = realistic_rows(N)[index]
     s = open_map(browser, big_map)
     page = s.page
     try:
@@ -53,5 +54,23 @@ def test_popup_from_the_big_page_names_its_facility(browser, big_map, index):
         popup = page.locator(".leaflet-popup-content")
         assert popup.locator("h2").inner_text() == row["name"]
         assert f"id {row['id']}" in popup.inner_text()
+        assert row["quote"] in popup.locator("blockquote").inner_text()
+    finally:
+        page.context.close()
+
+
+def test_the_big_page_finds_and_links_to_a_project(browser, big_map):
+    row = realistic_rows(N)[12_345]
+    s = open_map(browser, big_map)
+    page = s.page
+    try:
+        page.goto(big_map.as_uri() + f"#p={row['id']}")
+        page.wait_for_function("window.facilityMap && facilityMap.opened() !== null", timeout=60_000)
+        assert page.locator(".leaflet-popup-content h2").inner_text() == row["name"]
+        found = page.evaluate(
+            "q => facilityExplorer.search(q).all.slice(0, 3).map(i => facilityMap.col('id', i))", row["name"]
+        )
+        assert found[0] == row["id"]
+        assert s.unexpected_errors() == []
     finally:
         page.context.close()

@@ -8,11 +8,14 @@ JavaScript here, so the page grows by the data alone.
 
 from __future__ import annotations
 
+import base64
 import datetime
+import zlib
 
 import folium
 import geopandas as gpd
 import numpy as np
+import orjson
 import pandas as pd
 
 from geo.columns import distinct, spread
@@ -182,6 +185,30 @@ PAGE_COLUMNS = [
 HISTORY_COLUMNS = [*EXPORT_COLUMNS, "report_date"]
 
 
+# From this many rows on, text columns go into the page deflated (zlib, base64) and the page inflates
+# them with the browser's DecompressionStream once its markers are drawn: names, places, quotes and
+# addresses take a fifth to a tenth of their room, and the first clusters need none of them.
+PACK_FROM = 5_000
+
+
+def _pack(values: list) -> dict:
+    return {"deflated": base64.b64encode(zlib.compress(orjson.dumps(values), 3)).decode("ascii")}
+
+
+def _packed(column: list | dict | None, *, rows: int) -> list | dict | None:
+    """Return ``column`` deflated when the page is large and the column holds text worth packing."""
+    if rows < PACK_FROM or column is None:
+        return column
+    if isinstance(column, dict):
+        values = column["values"]
+        if len(values) >= 1000 and any(isinstance(v, str) for v in values):
+            return {"values": _pack(values), "codes": column["codes"]}
+        return column
+    if any(isinstance(v, str) for v in column[:50]):
+        return _pack(column)
+    return column
+
+
 def _column(series: pd.Series) -> list | dict | None:
     """Return a column for the page: a list, or ``{values, codes}`` when values repeat.
 
@@ -234,7 +261,7 @@ def facility_columns(facilities: pd.DataFrame) -> dict:
         if name == "project":
             # Most projects have one report and are named by it: the page holds only the other names.
             series = series.where(series != facilities["id"], "")
-        column = _column(series)
+        column = _packed(_column(series), rows=len(facilities))
         if column is not None:
             data[name] = column
     data["lat"] = facilities.geometry.y.round(5).to_numpy()
@@ -260,7 +287,7 @@ def history_columns(projects: pd.DataFrame, reports: pd.DataFrame) -> dict | Non
     chosen = chosen.iloc[order]
     data = {}
     for name in HISTORY_COLUMNS:
-        column = _column(chosen[name].reset_index(drop=True))
+        column = _packed(_column(chosen[name].reset_index(drop=True)), rows=len(chosen))
         if column is not None:
             data[name] = column
     data["of"] = of[order]

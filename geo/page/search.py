@@ -104,9 +104,14 @@ STOPWORDS = [
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 _FOLD = str.maketrans(
-    {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и", "ё": "е", "й": "и"}
-)
-_SPLIT = re.compile(r"[^\w]+|_")
+    {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и", "ё": "е", "й": "и",
+     "ъ": None, "ь": None}
+)  # fmt: skip
+# The marks NFKD splits off (й's breve, ё's diaeresis, Latin accents): the same range the page removes.
+_MARKS = re.compile("[\u0300-\u036f]")
+_WORD = re.compile(r"[^\W_]+")
+# Letters NFKD would change beyond й and ё: accented Latin, ligatures, marks already split.
+_ACCENTED = re.compile("[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff\ufb00-\ufb06]")
 
 
 def words(text: str) -> list[str]:
@@ -116,10 +121,10 @@ def words(text: str) -> list[str]:
     ё as е, й as и, ъ and ь dropped; «№» and any other sign separate words.
     """
     # «№» would become «No» under NFKD: it only separates words, as any other sign.
-    text = unicodedata.normalize("NFKD", str(text).replace("№", " ")).lower()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
-    text = text.replace("ъ", "").replace("ь", "")
-    return [w for w in _SPLIT.split(text) if w]
+    text = str(text).replace("№", " ").lower()
+    if _ACCENTED.search(text):  # only Latin letters with accents need NFKD: й and ё are in the table
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return _WORD.findall(text.translate(_FOLD))
 
 
 # Case endings that begin with «н» follow a possessive («емханасына»), or a vowel for the genitive
@@ -173,13 +178,23 @@ def stems(texts: Iterable[str]) -> dict[str, str]:
     A text with Kazakh letters is stemmed by Kazakh endings, any other by
     Snowball's Russian stemmer; a word met in both keeps its Russian stem.
     """
-    out: dict[str, str] = {}
+    # Each piece of text between spaces is folded once, however many records hold it (100,000 names
+    # hold a few tens of thousands of distinct pieces).
+    pieces: dict[str, bool] = {}
     for text in texts:
         kazakh = bool(_KAZAKH_LETTERS.search(text))
-        for word in words(text):
-            s = word_stem(word, kazakh=kazakh)
-            if s != word and not (kazakh and word in out):
-                out[word] = s
+        for piece in text.split():
+            if not piece.isdigit():  # numbers have no stem
+                pieces[piece] = pieces.get(piece, True) and kazakh
+    seen: dict[str, bool] = {}  # each word once: Russian wherever it is met in a text without Kazakh letters
+    for piece, kazakh in pieces.items():
+        for word in words(piece):
+            seen[word] = seen.get(word, True) and kazakh
+    out: dict[str, str] = {}
+    for word, kazakh in seen.items():
+        s = word_stem(word, kazakh=kazakh)
+        if s != word:
+            out[word] = s
     return out
 
 

@@ -95,7 +95,7 @@ function indexWhenIdle() {
   if (index || indexSlice(5000)) return;
   setTimeout(indexWhenIdle, 30);
 }
-setTimeout(indexWhenIdle, 200);
+api.whenText(function () { setTimeout(indexWhenIdle, 200); });
 
 // The stems a query word may have: without one of the endings, and with Kazakh's voiced final consonant unvoiced.
 function queryStems(q) {
@@ -190,6 +190,7 @@ function queryWords(query) {
 // Every project that has all the query's words, best first: {all: [...], shown: [...], hidden: [...]}.
 function search(query) {
   var qs = queryWords(query);
+  if (!api.textReady()) return {all: [], shown: [], hidden: []};  // showResults runs again when the text is in
   if (!qs.length || (qs.length === 1 && qs[0].length < 2 && !/^\d+$/.test(qs[0]))) return {all: [], shown: [], hidden: []};
   if (!index) buildIndex();
   var total = null;
@@ -338,6 +339,7 @@ var TABLE_ROWS = 300;
 var COLUMNS = [['name', 'name'], ['status', 'status'], ['region', 'region'], ['cost_kzt', 'cost'], ['due_year', 'due'],
   ['deadline_passed', 'deadline_passed'], ['progress_pct', 'progress']];
 function renderTable() {
+  if (!api.textReady()) { api.whenText(renderTable); return; }
   var rows = api.visible().slice();
   var key = sortBy.key, dir = sortBy.dir;
   // Regions sort by their names in the page's language, promised dates by the day their period ends.
@@ -485,14 +487,17 @@ function toCsv(names, rows) {
 }
 var OC4IDS = ['oc4ids_projectStatus', 'oc4ids_statusNote', 'oc4ids_projectType', 'oc4ids_sector'];
 function exportCsv() {
+  if (!api.textReady()) { api.whenText(exportCsv); return; }
   var names = ['project'].concat(withNames(EXPORT), PROJECT.slice(1), ['lat', 'lon'], OC4IDS);
   download('projects-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, exportRows()));
 }
 function exportReportsCsv() {
+  if (!api.textReady()) { api.whenText(exportReportsCsv); return; }
   var names = ['project', 'report_date'].concat(withNames(EXPORT), OC4IDS);
   download('reports-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, reportRows()));
 }
 function exportGeojson() {
+  if (!api.textReady()) { api.whenText(exportGeojson); return; }
   var shown = api.visible();
   var features = exportRows().map(function (r, k) {
     var props = Object.assign({}, r);
@@ -570,11 +575,16 @@ function readHash() {
   var view = (p.get('map') || '').split('/').map(Number);
   var hasView = view.length === 3 && view[0] >= 0 && view[0] <= 17 && Math.abs(view[1]) <= 90 && Math.abs(view[2]) <= 180;
   if (hasView) map.setView([view[1], view[2]], Math.round(view[0]), {animate: false});
-  var open = p.get('p') === null ? null : projectRow(p.get('p'));
+  var key = p.get('p');
   applying = false;
-  if (open != null) api.open(open, {keepView: hasView});
-  else if (api.opened() != null) map.closePopup();
-  return hasView || open != null;
+  if (key !== null) {
+    // The project is found by its key, which is text: once the text is in.
+    api.whenText(function () {
+      var open = projectRow(key);
+      if (open != null) api.open(open, {keepView: hasView});
+    });
+  } else if (api.opened() != null) map.closePopup();
+  return hasView || key !== null;
 }
 window.addEventListener('hashchange', function () { readHash(); render(); writeHash(); });
 
@@ -622,6 +632,7 @@ function resultItem(hidden) {
 function showResults() {
   var box = root.querySelector('.ex-search'), list = root.querySelector('.ex-results'), info = root.querySelector('.ex-found');
   if (!box || !list) return;
+  if (!api.textReady()) { api.whenText(showResults); return; }
   var found = search(box.value), asked = queryWords(box.value).length > 0;
   var items = found.shown.slice(0, RESULTS).map(resultItem(false));
   if (showHidden) items = items.concat(found.hidden.slice(0, RESULTS).map(resultItem(true)));

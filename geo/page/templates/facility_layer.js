@@ -4,7 +4,7 @@
 // API this script leaves on the map (map.facilities).
 var cfg = DATA.config;
 var F = DATA.facilities;
-var count = F.id.length;
+var count = F.lat.length;  // positions are never packed
 var STATUS = cfg.statuses, KIND = cfg.kinds;
 var lang = 'ru';
 var api = {loaded: false};  // filled at the end; the cluster reports progress into it
@@ -30,6 +30,34 @@ skip.addEventListener('click', function (e) {
 var skipNav = document.createElement('nav');
 skipNav.appendChild(skip);
 document.body.insertBefore(skipNav, document.body.firstChild);
+
+// Text columns of a large page come deflated (geo.page.map.PACK_FROM): they are inflated by the
+// browser while the first clusters are drawn, which need none of them.  Whatever needs text (cards,
+// search, table, exports, links to a project) waits for whenText.
+function inflate(b64) {
+  return fetch('data:application/octet-stream;base64,' + b64).then(function (r) {
+    return new Response(r.body.pipeThrough(new DecompressionStream('deflate'))).json();
+  });
+}
+function unpack(table) {
+  var jobs = [];
+  Object.keys(table || {}).forEach(function (name) {
+    var c = table[name];
+    if (c && c.deflated) {
+      table[name] = null;
+      jobs.push(inflate(c.deflated).then(function (v) { table[name] = v; }));
+    } else if (c && c.values && c.values.deflated) {
+      var packed = c.values.deflated;
+      c.values = [];
+      jobs.push(inflate(packed).then(function (v) { c.values = v; }));
+    }
+  });
+  return jobs;
+}
+var textReady = false;
+var textJobs = unpack(DATA.facilities).concat(unpack(DATA.history));
+var whenTextPromise = Promise.all(textJobs).then(function () { textReady = true; });
+function whenText(f) { if (textReady) f(); else whenTextPromise.then(f); }
 
 // A column is a plain list, or {values, codes} when its values repeat.
 function col(name, i) {
@@ -343,12 +371,15 @@ var cluster = L.markerClusterGroup({
     });
   }
 });
+function labelMarker(m) {
+  var i = m.facility, late = col('deadline_passed', i) ? ' — ' + cfg.labels.deadline_passed[lang] : '';
+  if (m._icon) m._icon.setAttribute('aria-label', (nameOf(i) || '') + ' — ' + (STATUS[col('status', i)][lang] || '') + late);
+}
 // A marker is a named button: «Поликлиника № 16 — Строительство / ремонт», named when drawn.
 var FacilityMarker = L.Marker.extend({
   _initIcon: function () {
     L.Marker.prototype._initIcon.call(this);
-    var i = this.facility, late = col('deadline_passed', i) ? ' — ' + cfg.labels.deadline_passed[lang] : '';
-    this._icon.setAttribute('aria-label', nameOf(i) + ' — ' + (STATUS[col('status', i)][lang] || '') + late);
+    labelMarker(this);
   }
 });
 // Markers carry only their index: popups and tooltips are made when needed,
@@ -374,6 +405,7 @@ map.on('popupopen', function (e) {
 var tooltip = L.tooltip({direction: 'right', offset: [10, 0]});
 var popupOwner = null;
 function openMarker(m) {
+  if (!textReady) { whenText(function () { openMarker(m); }); return; }
   if (popupOwner && popupOwner !== m) popupOwner.unbindPopup();
   popupOwner = m;
   popup.setContent(popupHtml(m.facility));
@@ -465,6 +497,7 @@ function fitPopup() {
 }
 // Show facility i: at a zoom that suits its precision, clear of the panels, its card open.
 function openFacility(i, options) {
+  if (!textReady) { whenText(function () { openFacility(i, options); }); return; }
   reveal(i);
   if (countrywide(i)) {
     if (popupOwner) popupOwner.unbindPopup();
@@ -906,12 +939,19 @@ countryBox.addTo(map);
 map.addLayer(cluster);
 refresh();
 
+// Once the text is in: the markers drawn so far get their names, and the panel draws what it waited for.
+whenText(function () {
+  markers.forEach(function (m) { if (m._icon) labelMarker(m); });
+  listeners.forEach(function (f) { f(visible); });
+});
+
 Object.assign(api, {
   map: map, cluster: cluster, markers: markers, count: count, col: col, esc: esc, t: t, tl: tl,
   money: money, num: num, fmtDate: fmtDate, lateIcon: lateIcon, historyOf: historyOf, hcol: hcol, qualifiers: qualifiers, statusAsOf: statusAsOf, counted: counted, cfg: cfg, own: own, data: DATA, loaded: loaded || api.loaded, shown: shown, facets: facets,
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName, passes: passes,
   name: nameOf, placeName: placeOf, inLang: inLang, period: period, statusMark: statusMark,
   districtName: function (id) { var d = districtNames[id]; return d ? d[lang] || d.ru : ''; },
+  whenText: whenText, textReady: function () { return textReady; },
   foldLegend: function () { userFolded = true; if (legendDiv) legendDiv.classList.add('folded'); },
   setCovered: function (f) { covered = f; }, covered: function () { return covered(); }, regionLayer: regionLayer,
   opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
