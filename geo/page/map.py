@@ -331,6 +331,8 @@ def build_map(
     # The scale is the page's own (metric, in the page's language): see facility_layer.js.
     fmap = folium.Map(location=[48.0, 67.0], zoom_start=5, tiles=None)
     fmap.options["maxZoom"] = 17
+    # The whole country fits at zoom 4 on a phone; levels below it would only cost the clusters time.
+    fmap.options["minZoom"] = 3
     fmap.get_root().title = LABELS["page_title"]["ru"]
     # No CDN links: OfflineLibraries puts what the page needs inside it.
     fmap.default_js = []

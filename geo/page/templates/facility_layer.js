@@ -54,10 +54,21 @@ function unpack(table) {
   });
   return jobs;
 }
-var textReady = false;
-var textJobs = unpack(DATA.facilities).concat(unpack(DATA.history));
-var whenTextPromise = Promise.all(textJobs).then(function () { textReady = true; });
-function whenText(f) { if (textReady) f(); else whenTextPromise.then(f); }
+function packed(table) {
+  return Object.keys(table || {}).some(function (k) { var c = table[k]; return c && (c.deflated || (c.values && c.values.deflated)); });
+}
+// Inflating 100,000 records' text takes the main thread for a while: it starts once the clusters are drawn.
+var textReady = !packed(DATA.facilities) && !packed(DATA.history);
+var textDone = null;
+var whenTextPromise = new Promise(function (resolve) { textDone = resolve; });
+if (textReady) textDone();
+var unpacking = false;
+function startUnpacking() {
+  if (textReady || unpacking) return;
+  unpacking = true;
+  Promise.all(unpack(DATA.facilities).concat(unpack(DATA.history))).then(function () { textReady = true; textDone(); });
+}
+function whenText(f) { if (textReady) f(); else { whenTextPromise.then(f); setTimeout(startUnpacking, 0); } }
 
 // A column is a plain list, or {values, codes} when its values repeat.
 function col(name, i) {
@@ -360,9 +371,14 @@ var LabelledIcon = L.DivIcon.extend({
   }
 });
 var cluster = L.markerClusterGroup({
-  chunkedLoading: true, maxClusterRadius: 45, spiderfyDistanceMultiplier: 1.4,
+  // Markers go in by chunks of 0.2 s with short breaks: the page answers meanwhile, and is done sooner.
+  chunkedLoading: true, chunkDelay: 10, maxClusterRadius: 45, spiderfyDistanceMultiplier: 1.4,
   showCoverageOnHover: false,
-  chunkProgress: function (done, total) { loaded = done === total; api.loaded = loaded; },
+  chunkProgress: function (done, total) {
+    loaded = done === total;
+    api.loaded = loaded;
+    if (loaded) setTimeout(startUnpacking, 50);
+  },
   iconCreateFunction: function (c) {
     var n = c.getChildCount(), size = n < 10 ? 'small' : n < 100 ? 'medium' : 'large';
     return new LabelledIcon({
@@ -978,4 +994,4 @@ Object.assign(api, {
 });
 map.facilities = api;
 window.facilityMap = api;
-api.fit();  // again by the explorer once its panel is drawn, unless the address holds a view
+// The first view is set by the explorer once its panel is drawn (api.fit), unless the address holds one.
