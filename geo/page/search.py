@@ -25,6 +25,7 @@ from functools import lru_cache
 import pandas as pd
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.text import KAZAKH_ENDINGS as PLACE_ENDINGS
 from geo.places.text import stem
 from geo.records.vocab import KINDS
 
@@ -70,20 +71,20 @@ KIND_WORDS: dict[str, list[str]] = {
     "other": [],
 }
 
-# Kazakh plural, possessive and case endings (folded), longest first.  A
-# word may carry several: «орталықтарының» is орталық + тар + ы + ның.
-KAZAKH_ENDINGS = [
-    "ларынын", "леринин", "дарынын", "деринин", "тарынын", "теринин",
-    "ларына", "лерине", "ларында", "леринде", "ларынан", "леринен",
-    "ндагы", "ндеги", "дагы", "деги", "тагы", "теги",
-    "лары", "лери", "дары", "дери", "тары", "тери",
-    "нын", "нин", "дын", "дин", "тын", "тин",
-    "нан", "нен", "дан", "ден", "тан", "тен",
-    "нда", "нде", "ына", "ине", "сына", "сине",
-    "лар", "лер", "дар", "дер", "тар", "тер",
-    "да", "де", "та", "те", "га", "ге", "ка", "ке", "на", "не",
-    "ны", "ни", "ды", "ди", "ты", "ти", "сы", "си", "ын", "ин", "ы", "и",
-]  # fmt: skip
+# Kazakh plural and possessive endings (folded), with the case endings place names take
+# (geo.places.text), longest first.  A word may carry several: «орталықтарының» is
+# орталық + тар + ы + ның.
+KAZAKH_ENDINGS = sorted(
+    {
+        "ларынын", "леринин", "дарынын", "деринин", "тарынын", "теринин",
+        "ларына", "лерине", "ларында", "леринде", "ларынан", "леринен",
+        "лары", "лери", "дары", "дери", "тары", "тери", "ына", "ине", "сына", "сине",
+        "лар", "лер", "дар", "дер", "тар", "тер", "ка", "ке",
+        *PLACE_ENDINGS,
+    },
+    key=len,
+    reverse=True,
+)  # fmt: skip
 # Russian noun and adjective endings (folded: й is и), longest first: the browser
 # takes one off a query word, so that «поликлиники» meets «поликлиника».
 RUSSIAN_ENDINGS = [

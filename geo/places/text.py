@@ -77,7 +77,7 @@ _PHRASE_HINT = re.compile(r"р-?н|обл|ауд|ж\.|жило|тургын|ша
 
 # Kazakh case and possessive endings (folded), longest first.  A name
 # written «Ақсу ауылында» or «Шымкентте» is tried without them.
-_KAZAKH_ENDINGS = sorted(
+KAZAKH_ENDINGS = sorted(
     {
         "дагы", "деги", "тагы", "теги", "ндагы", "ндеги",
         "нын", "нин", "дын", "дин", "тын", "тин",
@@ -146,7 +146,7 @@ _TYPE_STEMS = ("ауыл", "калас", "кент", "поселк", "сел")
 def _strip_ending(tail: str) -> str:
     """Return what is left of ``tail`` after removing up to three Kazakh endings."""
     for _ in range(3):
-        for ending in _KAZAKH_ENDINGS:
+        for ending in KAZAKH_ENDINGS:
             if tail.endswith(ending):
                 tail = tail[: -len(ending)]
                 break
@@ -174,7 +174,7 @@ def _kazakh_variants(key: str) -> list[str]:
     words = key.split(" ")
     last = words[-1]
     out = []
-    for ending in _KAZAKH_ENDINGS:
+    for ending in KAZAKH_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
             out.append(" ".join([*words[:-1], last[: -len(ending)]]))
     return out
