@@ -236,6 +236,16 @@ def _quoted_fields(delimiter: bytes, body: bytes = rb'(?:[^"\r\n]|"")*') -> re.P
     return re.compile(rb'"(?<![^' + d + rb'\n]")' + body + rb'"(?![^' + d + rb"\r\n])")
 
 
+def _chunks(data: bytes, size: int = 1 << 22) -> Iterator[bytes]:
+    """Yield ``data`` in pieces of about ``size`` bytes, each ending just after a line's \\n (the last as it ends)."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", min(start + size, len(data)) - 1)
+        end = len(data) if end < 0 else end + 1
+        yield data[start:end]
+        start = end
+
+
 def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
     """Read a file whose rows are single lines with pandas' C parser; None for any other file.
 
@@ -251,31 +261,33 @@ def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
         data = data[len(codecs.BOM_UTF8) :]
     if data.count(b"\r") != data.count(b"\r\n"):
         return None  # a line ending in a lone CR: pandas and the csv module disagree
-    lines = data.splitlines()
-    rows = [k for k, line in enumerate(lines) if line]
+    # Line by line, so that no second copy of a large file is ever held: 100,000 records are 60 MB.
+    first = next((line for line in io.BytesIO(data) if line.strip(b"\r\n")), b"")
+    # Delimiters are ASCII: Latin-1 maps each byte to one character.
+    delimiter = _delimiter(first.rstrip(b"\r\n").decode("latin-1")).encode()
+    quoted = b'"' in data
+    blank, filled = _quoted_fields(delimiter, rb"[ \t\x0b\x0c]*"), _quoted_fields(delimiter)
+    rows, width, k = [], None, 0
+    for chunk in _chunks(data):
+        # Without its quoted fields, a line must hold no quote at all; then it is one row, and its
+        # delimiters can be counted.  A field that holds text stands as one letter, so that a row of
+        # empty quoted fields still looks empty below; blank quoted fields go first.
+        if quoted:
+            chunk = filled.sub(b"q", blank.sub(b"", chunk))
+            if b'"' in chunk:
+                return None
+        for line in chunk.split(b"\n"):
+            line = line.rstrip(b"\r")
+            if line:
+                rows.append(k)
+                n = line.count(delimiter)
+                width = n if width is None else width
+                if n != width or not line.strip(delimiter + b" \t\r"):
+                    return None
+            k += 1
+        k -= 1  # a chunk ends with its line's \n: the empty piece after it is no line
     if len(rows) < 2:
         return None
-    # Delimiters are ASCII: Latin-1 maps each byte to one character.
-    delimiter = _delimiter(lines[rows[0]].decode("latin-1")).encode()
-    if b'"' in data:
-        # Without its quoted fields, the file must hold no quote at all;
-        # then each line still is one row, and its delimiters can be counted.
-        # A field that holds text stands as one letter, so that a row of
-        # empty quoted fields still looks empty below.
-        # Two fixed replacements (no Python call per field): blank quoted fields go first.
-        unquoted = _quoted_fields(delimiter, rb"[ \t\x0b\x0c]*").sub(b"", data)
-        unquoted = _quoted_fields(delimiter).sub(b"q", unquoted)
-        if b'"' in unquoted:
-            return None
-        count = len(lines)
-        lines = unquoted.splitlines()
-        del unquoted
-        if len(lines) != count:
-            return None  # a last line of blank quoted fields and no line end: it vanished above
-    width = lines[rows[0]].count(delimiter)
-    if any(lines[k].count(delimiter) != width or not lines[k].strip(delimiter + b" \t\r") for k in rows):
-        return None
-    del lines
     frame = pd.read_csv(
         io.BytesIO(data),
         sep=delimiter.decode(),
