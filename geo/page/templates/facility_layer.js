@@ -39,11 +39,16 @@ function inflate(b64) {
     return new Response(r.body.pipeThrough(new DecompressionStream('deflate'))).json();
   });
 }
+// Quotes are the bulk of the text and only a card shows them: they stay deflated until one opens.
+var LAZY = {quote: true}, lazyJobs = [];
 function unpack(table) {
   var jobs = [];
   Object.keys(table || {}).forEach(function (name) {
     var c = table[name];
-    if (c && c.deflated) {
+    if (c && c.deflated && LAZY[name]) {
+      table[name] = null;
+      lazyJobs.push(function () { return inflate(c.deflated).then(function (v) { table[name] = v; }); });
+    } else if (c && c.deflated) {
       table[name] = null;
       jobs.push(inflate(c.deflated).then(function (v) { table[name] = v; }));
     } else if (c && c.values && c.values.deflated) {
@@ -69,6 +74,15 @@ function startUnpacking() {
   Promise.all(unpack(DATA.facilities).concat(unpack(DATA.history))).then(function () { textReady = true; textDone(); });
 }
 function whenText(f) { if (textReady) f(); else { whenTextPromise.then(f); setTimeout(startUnpacking, 0); } }
+// Everything, quotes too: for a card or an export.
+var quotesPromise = null;
+function whenAll(f) {
+  whenText(function () {
+    if (!lazyJobs.length) { f(); return; }
+    quotesPromise = quotesPromise || Promise.all(lazyJobs.map(function (job) { return job(); })).then(function () { lazyJobs = []; });
+    quotesPromise.then(f);
+  });
+}
 
 // A column is a plain list, or {values, codes} when its values repeat.
 function col(name, i) {
@@ -421,7 +435,7 @@ map.on('popupopen', function (e) {
 var tooltip = L.tooltip({direction: 'right', offset: [10, 0]});
 var popupOwner = null;
 function openMarker(m) {
-  if (!textReady) { whenText(function () { openMarker(m); }); return; }
+  if (!textReady || lazyJobs.length) { whenAll(function () { openMarker(m); }); return; }
   if (popupOwner && popupOwner !== m) popupOwner.unbindPopup();
   popupOwner = m;
   popup.setContent(popupHtml(m.facility));
@@ -513,7 +527,7 @@ function fitPopup() {
 }
 // Show facility i: at a zoom that suits its precision, clear of the panels, its card open.
 function openFacility(i, options) {
-  if (!textReady) { whenText(function () { openFacility(i, options); }); return; }
+  if (!textReady || lazyJobs.length) { whenAll(function () { openFacility(i, options); }); return; }
   reveal(i);
   if (countrywide(i)) {
     if (popupOwner) popupOwner.unbindPopup();
@@ -967,7 +981,8 @@ Object.assign(api, {
   filters: filters, refresh: refresh, open: openFacility, setLang: setLang, regionName: regionName, passes: passes,
   name: nameOf, placeName: placeOf, inLang: inLang, period: period, statusMark: statusMark,
   districtName: function (id) { var d = districtNames[id]; return d ? d[lang] || d.ru : ''; },
-  whenText: whenText, textReady: function () { return textReady; },
+  whenText: whenText, whenAll: whenAll, textReady: function () { return textReady; },
+  allReady: function () { return textReady && !lazyJobs.length; },
   foldLegend: function () { userFolded = true; if (legendDiv) legendDiv.classList.add('folded'); },
   setCovered: function (f) { covered = f; }, covered: function () { return covered(); }, regionLayer: regionLayer,
   opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
