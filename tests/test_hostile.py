@@ -230,6 +230,11 @@ def test_anything_unforeseen_is_one_line_not_a_traceback(monkeypatch, capsys):
         "until=1e309",
         "until=-5",
         "year=__proto__",
+        "p=__proto__",
+        "p=constructor",
+        "p=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+        "embed=javascript:alert(1)",
+        "embed=1%22%3E%3Cscript%3Ealert(2)%3C/script%3E",
     ],
 )
 def test_a_hostile_address_falls_back_to_the_default_view(browser, seed_map, address):
@@ -245,6 +250,8 @@ def test_a_hostile_address_falls_back_to_the_default_view(browser, seed_map, add
         assert page.evaluate("document.documentElement.lang") in ("", "ru")
         zoom = page.evaluate("facilityMap.map.getZoom()")
         assert 0 <= zoom <= 17
+        assert page.evaluate("facilityMap.opened()") is None  # no project named so: none opened
+        assert page.locator(".explorer img, .explorer script").count() == 0
         assert not s.unexpected_errors()
     finally:
         page.context.close()
