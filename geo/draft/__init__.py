@@ -60,9 +60,9 @@ def draft_records(
     return Drafted(article, result.language, rows, result.notes, unresolved)
 
 
-def _context(result: Draft) -> list[Place]:
-    """Return the places the article is about, the title's and the lead's first."""
-    return [m.place for m in result.context if m.known]
+def _context(result: Draft, *, lead: bool = False) -> list[Place]:
+    """Return the places the article is about, the title's and the lead's first (only theirs: ``lead``)."""
+    return [m.place for m in result.context if m.known and (not lead or m.sentence < 3)]
 
 
 def _holds(outer: Place, inner: Place, gazetteer: Gazetteer) -> bool:
@@ -79,8 +79,9 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
     context = _context(result)
     mention = facility.place
     if mention is None:
-        # No place in the facility's own sentences: the article's own town, district or region.
-        towns = [p for p in context if p.precision in ("city", "district", "microdistrict")]
+        # No place in the facility's own sentences: the article's own town or district (named in its title
+        # or lead: a village named further on may be another facility's), else its region.
+        towns = [p for p in _context(result, lead=True) if p.precision in ("city", "district", "microdistrict")]
         main = towns[0] if towns else next((p for p in context if p.precision == "region"), None)
         if main is None:
             return ""

@@ -62,9 +62,17 @@ _KK_VILLAGE_LIST = re.compile(
     r"ауылдар\w*\s*[–—:-]\s*((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?(?:\s*\([^()]{0,40}\))?"
     r"(?:\s*,\s*|\s+және\s+|\s+мен\s+)?)+)"
 )
+# A surname (Russian or Kazakh, in any case) after a capitalised word makes that word a first name.
+_SURNAME = re.compile(
+    r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|ский|цкий)"
+    r"(?:а|у|ым|ом|ой|е|тың|тің|ның|нің|қа|ке|ға|ге|ты|ті|ны|ні)?\b"
+)
 _CAPITALISED = re.compile(r"(?<![\w-])([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?)")
 _RU_AREA = re.compile(r"([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ом|ого|ому|ой|ая|ую)\s+(?:район\w*|област\w*))")
-_KK_AREA = re.compile(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))")
+# «Шығыс Қазақстан облысында»: a region's name may be two words.
+_KK_AREA = re.compile(
+    r"((?:(?:Шығыс|Батыс|Солтүстік|Оңтүстік)\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +111,7 @@ class Mention:
     end: int = 0
     group: int = 0  # mentions of one list («в Астане, Алматы и Шымкенте») share a group
     typed: bool = False  # named with a settlement word («в селе», «ауылында», «мкр.»)
+    sentence: int = -1  # which sentence of the article names it
 
     @property
     def known(self) -> bool:
@@ -216,6 +225,8 @@ def _place_mentions(
             add(places[0].name if places else m.group(1), places, m.start(), m.end())
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
+        if _SURNAME.match(sentence[m.end() :]) or _SURNAME.fullmatch(name.split()[-1]):
+            continue  # «Қайрат Беделмановтың»: a person, though «Қайрат» is also a microdistrict
         places = [
             p
             for p in _lookup(name, gazetteer, lang)
@@ -312,7 +323,10 @@ def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
 def _modifier(word: str, lang: str) -> bool:
     """Whether a word before a facility noun belongs to its name: an adjective, «№», a capacity."""
     if lang == "kk":
-        return bool(_ADJECTIVE_KK.match(word.lower()))
+        # «ауылдарындағы», «қаласындағы» say where, not which: the place is the row's, not the name's.
+        w = word.lower()
+        where = w.startswith(_SETTLEMENT_WORDS_KK) and w.endswith(("дағы", "дегі", "тағы", "тегі"))
+        return bool(_ADJECTIVE_KK.match(w)) and not where
     if not _ADJECTIVE_RU.match(word.lower()) or len(word) < 4 and not word[:1].isdigit():
         return False
     if word[:1].isdigit():
@@ -568,6 +582,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     for k, sentence in enumerate(text_sentences):
         lowered = _lower(sentence)
         mentions = _place_mentions(sentence, gazetteer, lang, regions)
+        for m in mentions:
+            m.sentence = k
         context += mentions
         previous = [m for m in (context_last or []) if m.place.precision in _SETTLEMENT]
         context_last = mentions
@@ -619,7 +635,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     listed = max(groups.values(), key=len, default=[])
                     listed = listed if len(listed) >= 2 else []
                     listed = listed or _spread(text_sentences[k + 1], count, gazetteer, lang)
-                if listed and about_project:
+                # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:
+                # a list that names what the sentence before spoke of.
+                follows = k > 0 and bool(rules.PROJECT_CUES.search(_lower(text_sentences[k - 1])))
+                if listed and (about_project or (follows and lists)):
+                    before = len(facilities)
                     name, _ = _name_phrase(sentence, start, end, lang)
                     singular = _singular(name, lang)
                     for mention in listed[: count or len(listed)]:
@@ -630,6 +650,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         if f not in facilities:
                             facilities.append(f)
                         here.append(f)
+                    if not about_project:
+                        # The sentence before said what happens to them («… ашу жоспарланған»).
+                        _gather(facilities[before:], text_sentences[k - 1], notes)
                 elif count >= 2 or plural:
                     if about_project:
                         notes.append(sentence)
@@ -749,6 +772,7 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list
     return []
 
 
+_SETTLEMENT_WORDS_KK = ("ауыл", "қала", "елді", "мекен", "кент", "аудан", "облыс", "шағын")
 # Places a facility of a list stands in, one each: a town, a village, a microdistrict, a street.
 _SETTLEMENT = ("city", "microdistrict", "street", "landmark")
 
