@@ -189,10 +189,15 @@ def realistic_rows(n: int, *, seed: int = 1) -> list[dict[str, str]]:
             "due": due,
             "due_year": str(year + span) if "осы" not in due else "",
             "source": f"article-{article}.txt",
-            "source_url": f"https://news.example.kz/{place.region or 'kz'}/{article}-{kind}-{year}",
-            "published": f"{year - 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+            "source_url": "",
+            "published": "",
             "quote": quote,
         }
+        if i % 5 == 0:
+            # A new article: its address and date, shared by its five records.
+            url = f"https://news.example.kz/{place.region or 'kz'}/{article}-{kind}-{year}"
+            published = f"{year - 1}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        row["source_url"], row["published"] = url, published
         if "осы" in due:
             row["due_year"] = row["published"][:4]
         if rng.random() < 1 / 3:

@@ -228,7 +228,7 @@ def _from_workbook(path: Path, sheet: str | None) -> Table:
     return Table(name, columns, [line for line, _ in body], data)
 
 
-def _quoted_fields(delimiter: bytes, body: bytes = rb'(?:[^"\r\n]|"")*') -> re.Pattern[bytes]:
+def _quoted_fields(delimiter: bytes, body: bytes = rb'[^"\r\n]*(?:""[^"\r\n]*)*') -> re.Pattern[bytes]:
     """Match a whole quoted field on one line: ``"..."`` with ``body`` inside, between delimiters."""
     d = re.escape(delimiter)
     # The pattern starts with the quote itself, so that re can skip to the
