@@ -84,7 +84,11 @@ def main() -> None:
             page_file = folder / "map.html"
             page_file.write_bytes(b"".join(outputs.page))
             html = page_file.read_text(encoding="utf-8")
-            data = json.loads(html.split("var DATA = ", 1)[1].split(";\n", 1)[0])
+            data = json.loads(
+                html.split('<script type="application/json" id="data-facility_layer', 1)[1]
+                .split(">", 1)[1]
+                .split("</script>", 1)[0]
+            )
             tables = len(json.dumps(data["search"], ensure_ascii=False).encode()) + len(
                 json.dumps(data["places"], ensure_ascii=False).encode()
             )

@@ -139,7 +139,7 @@ def test_any_input_gives_a_map_or_clear_errors(tmp_path_factory, changes):
     if code == 0:
         html = page.read_text(encoding="utf-8")
         assert html.count("<script") == html.count("</script>")
-        data = re.search(r"var DATA = (.*?);\n", html).group(1)
+        data = re.search(r'<script type="application/json" id="data-facility_layer_\w+">(.*?)</script>', html).group(1)
         assert json.loads(data)["facilities"]["name"] == [row["name"].strip()]
         assert len(gpd.read_file(geojson)) == 1
     else:
