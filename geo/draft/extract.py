@@ -21,10 +21,10 @@ import razdel
 from geo.draft import rules
 from geo.draft.article import Article
 from geo.places.gazetteer import Gazetteer, Place
+from geo.places.text import KAZAKH_LETTERS
 from geo.records.dates import due_end
 from geo.records.figures import parse_figure
 
-_KAZAKH = re.compile(r"[әғқңөұүһі]")
 # Places of an article from the most specific: a rural district holds towns, so it comes after them
 # (unlike geo.records.vocab.PRECISION_ORDER, where a city's districts are finer than the city).
 _RANK = ["exact", "street", "landmark", "microdistrict", "city", "district", "region", "country"]
@@ -85,7 +85,7 @@ def _morph():
 def language(text: str) -> str:
     """Return ``kk`` when the text has the Kazakh letters of a Kazakh text, else ``ru``."""
     letters = sum(ch.isalpha() for ch in text) or 1
-    return "kk" if len(_KAZAKH.findall(text.lower())) / letters > 0.01 else "ru"
+    return "kk" if len(KAZAKH_LETTERS.findall(text)) / letters > 0.01 else "ru"
 
 
 def sentences(text: str) -> list[str]:

@@ -25,8 +25,8 @@ from functools import lru_cache
 import pandas as pd
 
 from geo.places.gazetteer import Gazetteer
+from geo.places.text import FOLD, KAZAKH_LETTERS, stem
 from geo.places.text import KAZAKH_ENDINGS as PLACE_ENDINGS
-from geo.places.text import stem
 from geo.records.vocab import KINDS
 
 # Abbreviations and short names people type, folded (й is и, қ is к, ё is е), with
@@ -102,12 +102,7 @@ STOPWORDS = [
     "мен", "және", "жане", "пен", "бен", "of", "the", "in", "for", "and", "at",
 ]  # fmt: skip
 
-_KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 _CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
-_FOLD = str.maketrans(
-    {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и", "ё": "е", "й": "и",
-     "ъ": None, "ь": None}
-)  # fmt: skip
 # The marks NFKD splits off (й's breve, ё's diaeresis, Latin accents): the same range the page removes.
 _MARKS = re.compile("[\u0300-\u036f]")
 _WORD = re.compile(r"[^\W_]+")
@@ -125,7 +120,7 @@ def words(text: str) -> list[str]:
     text = str(text).replace("№", " ").lower()
     if _ACCENTED.search(text):  # only Latin letters with accents need NFKD: й and ё are in the table
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return _WORD.findall(text.translate(_FOLD))
+    return _WORD.findall(text.translate(FOLD))
 
 
 # Case endings that begin with «н» follow a possessive («емханасына»), or a vowel for the genitive
@@ -183,7 +178,7 @@ def stems(texts: Iterable[str]) -> dict[str, str]:
     # hold a few tens of thousands of distinct pieces).
     pieces: dict[str, bool] = {}
     for text in texts:
-        kazakh = bool(_KAZAKH_LETTERS.search(text))
+        kazakh = bool(KAZAKH_LETTERS.search(text))
         for piece in text.split():
             if not piece.isdigit():  # numbers have no stem
                 pieces[piece] = pieces.get(piece, True) and kazakh

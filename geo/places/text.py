@@ -15,8 +15,9 @@ import unicodedata
 from functools import lru_cache
 
 # Kazakh letters fold to their nearest Russian ones, and ё to е, so that
-# «Қарағанды» meets «Караганды» and «Семей» meets «Семей».
-_FOLD = str.maketrans(
+# «Қарағанды» meets «Караганды» and «Семей» meets «Семей».  The page's search
+# folds with the same table (geo.page.search).
+FOLD = str.maketrans(
     {
         "ә": "а",
         "ғ": "г",
@@ -33,6 +34,8 @@ _FOLD = str.maketrans(
         "ь": "",
     }
 )
+# The letters only Kazakh writes: a text or a word holding one is Kazakh.
+KAZAKH_LETTERS = re.compile("[әғқңөұүһі]", re.IGNORECASE)
 
 # Words that say what kind of place follows but not which one, by the kind
 # they say (folded spellings).  "район", "область" and their Kazakh forms are
@@ -100,7 +103,7 @@ def _words(text: str) -> tuple[str, ...]:
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     # NFKD splits й into и + breve and ё into е + diaeresis; the loop above
     # already dropped the marks, the table handles precomposed leftovers.
-    text = text.translate(_FOLD)
+    text = text.translate(FOLD)
     if _PHRASE_HINT.search(text):
         for pattern, replacement in _PHRASES:
             text = pattern.sub(replacement, text)
