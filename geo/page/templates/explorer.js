@@ -155,11 +155,7 @@ function scoreWord(q) {
   if (abbr) {
     abbr.kinds.forEach(function (k) { hits.kind[k] = Math.max(hits.kind[k] || 0, 4 * OTHER); any = true; });
     abbr.words.forEach(function (phrase) {
-      var all = null;
-      words(phrase).forEach(function (w) {
-        var s = scoreWord(w);
-        all = all ? all.map(function (v, i) { return v && s[i] ? v + s[i] : 0; }) : s;
-      });
+      var all = scoreAll(words(phrase));
       if (all) for (var i = 0; i < all.length; i++) if (all[i]) score[i] = Math.max(score[i], 4 * NAME);
     });
   }
@@ -174,6 +170,15 @@ function scoreWord(q) {
     });
   }
   return score;
+}
+// The scores of projects that have every one of ``ws`` (0: a word is missing), or null for no words.
+function scoreAll(ws) {
+  var total = null;
+  ws.forEach(function (w) {
+    var s = scoreWord(w);
+    total = total ? total.map(function (v, i) { return v && s[i] ? v + s[i] : 0; }) : s;
+  });
+  return total;
 }
 // The words of a query: «№ 16», «№16», «N16», «No 16» are all «16»; words such as «в», «мен» are dropped.
 function queryWords(query) {
@@ -193,11 +198,7 @@ function search(query) {
   if (!api.textReady()) return {all: [], shown: [], hidden: []};  // showResults runs again when the text is in
   if (!qs.length || (qs.length === 1 && qs[0].length < 2 && !/^\d+$/.test(qs[0]))) return {all: [], shown: [], hidden: []};
   if (!index) buildIndex();
-  var total = null;
-  qs.forEach(function (q) {
-    var s = scoreWord(q);
-    total = total ? total.map(function (v, i) { return v && s[i] ? v + s[i] : 0; }) : s;
-  });
+  var total = scoreAll(qs);
   var whole = qs.join(' '), found = [];
   for (var i = 0; i < api.count; i++) {
     if (!total[i]) continue;
