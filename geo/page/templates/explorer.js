@@ -488,17 +488,17 @@ function toCsv(names, rows) {
 }
 var OC4IDS = ['oc4ids_projectStatus', 'oc4ids_statusNote', 'oc4ids_projectType', 'oc4ids_sector'];
 function exportCsv() {
-  if (!api.textReady() || !api.allReady()) { api.whenAll(exportCsv); return; }
+  if (!api.allReady()) { api.whenAll(exportCsv); return; }
   var names = ['project'].concat(withNames(EXPORT), PROJECT.slice(1), ['lat', 'lon'], OC4IDS);
   download('projects-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, exportRows()));
 }
 function exportReportsCsv() {
-  if (!api.textReady() || !api.allReady()) { api.whenAll(exportReportsCsv); return; }
+  if (!api.allReady()) { api.whenAll(exportReportsCsv); return; }
   var names = ['project', 'report_date'].concat(withNames(EXPORT), OC4IDS);
   download('reports-filtered.csv', 'text/csv;charset=utf-8', toCsv(names, reportRows()));
 }
 function exportGeojson() {
-  if (!api.textReady() || !api.allReady()) { api.whenAll(exportGeojson); return; }
+  if (!api.allReady()) { api.whenAll(exportGeojson); return; }
   var shown = api.visible();
   var features = exportRows().map(function (r, k) {
     var props = Object.assign({}, r);

@@ -74,6 +74,7 @@ function startUnpacking() {
   Promise.all(unpack(DATA.facilities).concat(unpack(DATA.history))).then(function () { textReady = true; textDone(); });
 }
 function whenText(f) { if (textReady) f(); else { whenTextPromise.then(f); setTimeout(startUnpacking, 0); } }
+function allReady() { return textReady && !lazyJobs.length; }
 // Everything, quotes too: for a card or an export.
 var quotesPromise = null;
 function whenAll(f) {
@@ -435,7 +436,7 @@ map.on('popupopen', function (e) {
 var tooltip = L.tooltip({direction: 'right', offset: [10, 0]});
 var popupOwner = null;
 function openMarker(m) {
-  if (!textReady || lazyJobs.length) { whenAll(function () { openMarker(m); }); return; }
+  if (!allReady()) { whenAll(function () { openMarker(m); }); return; }
   if (popupOwner && popupOwner !== m) popupOwner.unbindPopup();
   popupOwner = m;
   popup.setContent(popupHtml(m.facility));
@@ -462,8 +463,9 @@ map.on('popupclose', function () {
   if (back && document.body.contains(back)) setTimeout(function () { back.focus({preventScroll: true}); }, 0);
 });
 document.addEventListener('keydown', function (e) {
-  if (e.key === 'Escape' && map.hasLayer(popup) && popup.isOpen()) { map.closePopup(); e.preventDefault(); }
-  else if (e.key === 'Escape') { var open = document.querySelector('.leaflet-popup'); if (open) map.closePopup(); }
+  if (e.key !== 'Escape' || !document.querySelector('.leaflet-popup')) return;
+  if (popup.isOpen()) e.preventDefault();  // a project's card: the key is spent on it
+  map.closePopup();
 });
 // Enter or Space on a cluster zooms to it, or spreads it where it cannot part.
 cluster.on('clusterkeypress', function (e) {
@@ -527,7 +529,7 @@ function fitPopup() {
 }
 // Show facility i: at a zoom that suits its precision, clear of the panels, its card open.
 function openFacility(i, options) {
-  if (!textReady || lazyJobs.length) { whenAll(function () { openFacility(i, options); }); return; }
+  if (!allReady()) { whenAll(function () { openFacility(i, options); }); return; }
   reveal(i);
   if (countrywide(i)) {
     if (popupOwner) popupOwner.unbindPopup();
@@ -982,7 +984,7 @@ Object.assign(api, {
   name: nameOf, placeName: placeOf, inLang: inLang, period: period, statusMark: statusMark,
   districtName: function (id) { var d = districtNames[id]; return d ? d[lang] || d.ru : ''; },
   whenText: whenText, whenAll: whenAll, textReady: function () { return textReady; },
-  allReady: function () { return textReady && !lazyJobs.length; },
+  allReady: allReady,
   foldLegend: function () { userFolded = true; if (legendDiv) legendDiv.classList.add('folded'); },
   setCovered: function (f) { covered = f; }, covered: function () { return covered(); }, regionLayer: regionLayer,
   opened: function () { return popup.isOpen() && popupOwner ? popupOwner.facility : null; },
