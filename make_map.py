@@ -125,7 +125,7 @@ def _run(argv: list[str] | None) -> int:
         from geo.page.snapshot import SnapshotError, parse_size
 
         try:
-            parse_size(args.size)
+            args.size = parse_size(args.size)  # read once, before anything is built
         except SnapshotError as e:
             print(f"error: {e}; nothing was written.", file=sys.stderr)
             return 2
@@ -193,10 +193,10 @@ def _build(args: argparse.Namespace, geojson: Path, as_of, *, quiet: bool = Fals
 def _png(args: argparse.Namespace) -> int:
     """Write the image of the map just written; return the exit status."""
     from geo.output import write_atomically
-    from geo.page.snapshot import SnapshotError, parse_size, photograph
+    from geo.page.snapshot import SnapshotError, photograph
 
+    width, height = args.size
     try:
-        width, height = parse_size(args.size)
         image = photograph(args.out, view=args.view, width=width, height=height)
     except SnapshotError as e:
         print(f"error: {e}; the map itself was written.", file=sys.stderr)
