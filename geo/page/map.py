@@ -23,6 +23,7 @@ from geo.page.assets import OfflineLibraries
 from geo.page.elements import ScriptElement, script_template
 from geo.page.explorer import EXPORT_COLUMNS, Explorer
 from geo.page.search import search_index
+from geo.records.dates import whole_year
 from geo.records.periods import translate_period
 from geo.records.vocab import KINDS, PRECISIONS, STATUSES, WORKS
 
@@ -244,7 +245,7 @@ def period_labels(*frames: pd.DataFrame) -> dict[str, dict[str, str]]:
         for text, year in {*zip(frame["due"], years, strict=True), *((t, None) for t in frame["start"])}:
             if not text:
                 continue
-            whole = None if year is None or year != year else int(year)
+            whole = whole_year(year)
             key = f"{text}|{whole if whole is not None else ''}"
             if key not in out:
                 labels = translate_period(text, whole)

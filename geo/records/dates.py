@@ -19,7 +19,7 @@ import datetime
 import re
 from typing import NamedTuple
 
-__all__ = ["date_key", "due_end"]
+__all__ = ["date_key", "due_end", "whole_year"]
 
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
@@ -379,7 +379,7 @@ def _part_at(tokens: list[_Token], i: int) -> int | None:
     return number * months
 
 
-def _whole_year(value: object) -> int | None:
+def whole_year(value: object) -> int | None:
     """Return ``value`` as a year when it is a whole number of a year in range (2026.0); else None (NaN too)."""
     try:
         number = float(value)  # type: ignore[arg-type]
@@ -441,7 +441,7 @@ def due_end(due: str, due_year: float | None = None) -> datetime.date | None:
     # The year written last stands for any period the text does not place (the rule: the last year written).
     written = [(i, year) for i, year, _ in years] + [(i, t.number) for i, t in enumerate(tokens) if t.kind == "date"]
     last = max(written) if written else None
-    fallback = last[1] if last else _whole_year(due_year)
+    fallback = last[1] if last else whole_year(due_year)
     fallback_owner = last[0] if last and tokens[last[0]].kind == "year" else -1
     places = [i for i, _, _ in years]
     owners: set[int] = set()

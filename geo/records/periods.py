@@ -198,6 +198,5 @@ def translate_period(text: str, year: float | None = None) -> dict[str, str] | N
     >>> translate_period("осы жылдың соңына дейін", 2025)["ru"]
     'до конца 2025 года'
     """
-    whole = dates._whole_year(year)
-    period = read_period(text, whole)
+    period = read_period(text, dates.whole_year(year))
     return render_period(period) if period else None
