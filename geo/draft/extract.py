@@ -634,7 +634,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             groups.setdefault(m.group, []).append(m)
                     listed = max(groups.values(), key=len, default=[])
                     listed = listed if len(listed) >= 2 else []
-                    listed = listed or _spread(text_sentences[k + 1], count, gazetteer, lang)
+                    listed = listed or _spread(following, count)
                 # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:
                 # a list that names what the sentence before spoke of.
                 follows = k > 0 and bool(rules.PROJECT_CUES.search(_lower(text_sentences[k - 1])))
@@ -777,14 +777,14 @@ _SETTLEMENT_WORDS_KK = ("ауыл", "қала", "елді", "мекен", "ке�
 _SETTLEMENT = ("city", "microdistrict", "street", "landmark")
 
 
-def _spread(sentence: str, count: int, gazetteer: Gazetteer, lang: str) -> list[Mention]:
+def _spread(following: list[Mention], count: int) -> list[Mention]:
     """Return the places the sentence after «два фельдшерско-акушерских пункта» gives them, one each, or [].
 
-    «Первый появится в селе Колтоган …, второй – в селе Кызылжар …»: as many settlements as the
-    count, each named once.
+    ``following`` are that sentence's places.  «Первый появится в селе Колтоган …, второй – в селе
+    Кызылжар …»: as many settlements as the count, each named once.
     """
     seen: dict[str, Mention] = {}
-    for m in _place_mentions(sentence, gazetteer, lang):
+    for m in following:
         if m.typed and m.place.precision in _SETTLEMENT:
             seen.setdefault(m.place.id, m)
     places = list(seen.values())
