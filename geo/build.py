@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import gc
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -15,6 +14,7 @@ import geopandas as gpd
 from geo.errors import RecordsError
 from geo.geojson import geojson_chunks
 from geo.join import place_records
+from geo.memory import give_back
 from geo.notes import read_notes, read_sources
 from geo.page.elements import render_page
 from geo.page.map import build_map
@@ -83,7 +83,7 @@ class Outputs:
         # The map's elements point at each other: only the cycle collector
         # frees them, and their copy of the data is large at 100,000 records.
         del fmap
-        gc.collect()
+        give_back()
         return page
 
     @property
@@ -204,6 +204,7 @@ def make(path: Path, *, as_of: datetime.date | None = None, sheet: str | None = 
     )
     notes_path, notes_sheet = companion(path, "notes", sheets)
     notes = read_notes(notes_path, reference.gazetteer, sheet=notes_sheet)
+    give_back()
     return Outputs(
         projects,
         reports,

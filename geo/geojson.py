@@ -22,16 +22,28 @@ class _Fragments:
     """Encoded text for each row, kept as a code per row into its distinct texts."""
 
     def __init__(self, codes: np.ndarray, texts: list[bytes]):
-        self.codes = codes
+        # 40 columns of 100,000 codes: 4 bytes each are plenty.
+        self.codes = codes.astype(np.int32)
         self.texts = as_array(texts)
 
     @classmethod
-    def of_property(cls, name: str, series: pd.Series) -> _Fragments:
-        """Return ``"name":value`` for each row; each distinct value is encoded by orjson once."""
+    def of_property(cls, name: str, series: pd.Series) -> _Fragments | _Unique:
+        """Return ``"name":value`` for each row; each distinct value is encoded by orjson once.
+
+        A column of mostly distinct values (names, quotes) is encoded a batch
+        at a time instead: all of it at once would be a second copy of its text.
+        """
         codes, values = distinct(series)
         key = orjson.dumps(str(name)) + b":"
+        if len(values) > max(BATCH, len(codes) // 2):
+            return _Unique(key, codes, values)
         # Missing text or figures are None: null.
         return cls(codes, [key + orjson.dumps(v) for v in values])
+
+    @property
+    def width(self) -> int:
+        """How many distinct texts the rows hold."""
+        return len(self.texts)
 
     def then(self, other: _Fragments) -> _Fragments:
         """Return this and ``other`` as one, with a comma between."""
@@ -45,6 +57,22 @@ class _Fragments:
         return self.texts[self.codes[start:stop]].tolist()
 
 
+class _Unique:
+    """``"name":value`` for each row of a column of mostly distinct values, encoded when its rows are asked for."""
+
+    def __init__(self, key: bytes, codes: np.ndarray, values: list):
+        self.key, self.codes, self.values = key, codes.astype(np.int32), as_array(values)
+
+    @property
+    def width(self) -> int:
+        return len(self.values)
+
+    def rows(self, start: int, stop: int) -> list[bytes]:
+        """Return the texts of rows ``start`` to ``stop``."""
+        key = self.key
+        return [key + orjson.dumps(v) for v in self.values[self.codes[start:stop]].tolist()]
+
+
 class _History:
     """``"history":[…]`` for each row: the reports of a project followed over several, else its one report.
 
@@ -52,9 +80,10 @@ class _History:
     batch by batch from its columns' encoded values, as the properties are.
     """
 
-    def __init__(self, properties: pd.DataFrame, history: pd.Series):
-        fields = properties.rename(columns={"status_as_of": "report_date"})
-        self.fields = [_Fragments.of_property(name, fields[name]) for name in HISTORY]
+    def __init__(self, facilities: pd.DataFrame, history: pd.Series):
+        # A project's latest report is dated by its status_as_of.
+        column = {"report_date": "status_as_of"}
+        self.fields = [_Fragments.of_property(name, facilities[column.get(name, name)]) for name in HISTORY]
         self.several = np.flatnonzero(history.notna().to_numpy())
         self.texts = [b'"history":' + orjson.dumps(history.iloc[row]) for row in self.several.tolist()]
 
@@ -77,17 +106,23 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
     memory as dicts or as one 80 MB string (``GeoDataFrame.to_json`` takes
     seconds and hundreds of MB here).
     """
-    properties = facilities.drop(columns=[facilities.geometry.name, "line"], errors="ignore")
-    history = properties.pop("history") if "history" in properties else None
-    groups: list[_Fragments | _History] = []
-    for name in properties.columns:
-        fragments = _Fragments.of_property(name, properties[name])
-        if groups and len(groups[-1].texts) * len(fragments.texts) <= COMBINATIONS:
+    # Column by column, with no copy of the frame.
+    properties = [c for c in facilities.columns if c not in (facilities.geometry.name, "line", "history")]
+    history = facilities["history"] if "history" in facilities else None
+    groups: list[_Fragments | _Unique | _History] = []
+    for name in properties:
+        fragments = _Fragments.of_property(name, facilities[name])
+        last = groups[-1] if groups else None
+        if (
+            isinstance(last, _Fragments)
+            and isinstance(fragments, _Fragments)
+            and last.width * fragments.width <= COMBINATIONS
+        ):
             groups[-1] = groups[-1].then(fragments)
         else:
             groups.append(fragments)
     if history is not None:
-        groups.append(_History(properties, history))
+        groups.append(_History(facilities, history))
     # Records at one place share a point: each distinct point is written once.
     points, codes = np.unique(
         facilities.geometry.x.round(6).to_numpy() + 1j * facilities.geometry.y.round(6).to_numpy(),
@@ -103,5 +138,7 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
     yield b'{"type":"FeatureCollection","features":['
     for start in range(0, len(facilities), BATCH):
         rows = zip(*(g.rows(start, start + BATCH) for g in groups), strict=True)
-        yield (b"," if start else b"") + b",".join([template % row for row in rows])
+        if start:
+            yield b","
+        yield b",".join([template % row for row in rows])
     yield b"]}"
