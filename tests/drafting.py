@@ -40,6 +40,8 @@ class Score:
     matched: int = 0
     fields: dict[str, list[int]] = field(default_factory=dict)  # field → [right, asked]
     resolved: int = 0
+    # Drafted rows placed in a region none of the article's expected rows is in: the worst error.
+    wrong_region: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, name: str, right: bool) -> None:
@@ -66,7 +68,8 @@ class Score:
     def lines(self, title: str) -> list[str]:
         out = [
             f"{title}: found {self.matched}/{self.expected} ({self.recall:.0%}), "
-            f"real {self.matched}/{self.drafted} ({self.precision:.0%}), places resolve {self.places:.0%}"
+            f"real {self.matched}/{self.drafted} ({self.precision:.0%}), places resolve {self.places:.0%}, "
+            f"in a wrong region {self.wrong_region}"
         ]
         out.append(
             "  on matched rows: "
@@ -120,6 +123,11 @@ def score_article(path: Path, expected: list[dict[str, str]], reference: Referen
     places_d = [_place(r["place"], reference) for r in drafted]
     places_e = [_place(r["place"], reference) for r in expected]
     score.resolved += sum(p is not None for p in places_d)
+    regions = {p.region for p in places_e if p is not None and p.region}
+    for d, p in zip(drafted, places_d, strict=True):
+        if regions and p is not None and p.region and p.region not in regions:
+            score.wrong_region += 1
+            score.misses.append(f"{path.name}: wrong region: {d['name']} at {d['place']!r}")
     pairs = []
     for i, e in enumerate(expected):
         for j, d in enumerate(drafted):

@@ -50,6 +50,11 @@ def test_every_drafted_place_resolves(scores):
     assert scores["all"].places >= 0.9
 
 
+def test_no_drafted_place_is_in_another_region_than_the_article_speaks_of(scores):
+    wrong = [m for m in scores["all"].misses if ": wrong region: " in m]
+    assert not wrong, "\n".join(wrong)
+
+
 def test_the_development_set_is_what_its_readme_says():
     texts = sorted(ARTICLES.glob("*.txt"))
     assert len([p for p in texts if p.name.startswith("ru-")]) >= 12

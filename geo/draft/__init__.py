@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from geo.draft.article import Article, ArticleError, read_article
-from geo.draft.extract import Draft, Facility, draft, due_year
+from geo.draft.extract import Draft, Facility, Mention, draft, due_year
 from geo.output import csv_text
 from geo.places.gazetteer import Gazetteer, Place
 from geo.places.resolve import resolve
@@ -74,6 +74,31 @@ def _holds(outer: Place, inner: Place, gazetteer: Gazetteer) -> bool:
     return outer in gazetteer.ancestors(inner)
 
 
+def _enclosing(mention: Mention, result: Draft, precision: str) -> Place | None:
+    """Return the district (or city) a village the gazetteer lacks is in, by what the article says, or None.
+
+    Its own sentence's, the nearest with no other village between («села Тущикудук Исатайского
+    района»; in Kazakh the district comes first: «Бұланды ауданында Партизанка мен Алтынды
+    ауылдарына»); else the article's, when it names only one.  Never a guess among several.
+    """
+    own = [m for m in result.context if m.sentence == mention.sentence]
+    sentence = result.sentences[mention.sentence] if 0 <= mention.sentence < len(result.sentences) else ""
+    candidates = []
+    for m in own:
+        if not m.known or m.place.precision != precision:
+            continue
+        if result.language == "kk" and m.at > mention.at and not re.match(r"\s*\(", sentence[mention.end : m.at]):
+            continue  # after the village only in brackets: «Арнасай (Аршалы ауданы)»
+        low, high = sorted((m.end, mention.at)) if m.at < mention.at else sorted((mention.end, m.at))
+        between = [v for v in own if v.typed and v.group != mention.group and low <= v.at < high]
+        if not between:
+            candidates.append((max(m.at - mention.end, mention.at - m.end), m.place))
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    named = {p.id: p for p in _context(result) if p.precision == precision}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: dict[str, str]) -> str:
     """Write the facility's place as a reporter would: most specific first, then district, city or region."""
     context = _context(result)
@@ -82,6 +107,9 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
         # No place in the facility's own sentences: the article's own town or district (named in its title
         # or lead: a village named further on may be another facility's), else its region.
         towns = [p for p in _context(result, lead=True) if p.precision in ("city", "district", "microdistrict")]
+        # A town outside the region the lead names is where it was said («Астанада … Ақмола облысы»).
+        named = {p.region for p in _context(result, lead=True) if p.precision == "region"}
+        towns = [p for p in towns if not named or p.region in named]
         main = towns[0] if towns else next((p for p in context if p.precision == "region"), None)
         if main is None:
             return ""
@@ -92,12 +120,26 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
         and mention.place.importance < 2
         and any(p.precision in ("district", "region") for p in context)
         and not any(p.precision in ("district", "region") and _holds(p, mention.place, gazetteer) for p in context)
+        # A town the gazetteer knows in a region the article names is that town, whatever district it is in.
+        and not any(p.precision in ("district", "region") and p.region == mention.place.region for p in context)
     ):
         # A village the gazetteer lacks: the district and region the article names place it.
         parts = [mention.text]
         # A microdistrict is in a city; a village in a district and a region.
-        for wider in ("district", "city") if mention.text.startswith("мкр.") else ("district", "region"):
-            other = next((p for p in context if p.precision == wider), None)
+        district = _enclosing(mention, result, "district")
+        if mention.text.startswith("мкр."):
+            wider = [district, _enclosing(mention, result, "city")]
+        else:
+            # The region is the district's, else the article's.
+            regions = [p for p in context if p.precision == "region"]
+            # None named: the one region all the article's places are in («Павлодар қаласына қарасты …»).
+            around = {p.region for p in context if p.region}
+            if not regions and len(around) == 1:
+                regions = [gazetteer.by_id[r] for r in around if r in gazetteer.by_id]
+            if district is not None:
+                regions = [p for p in regions if p.region == district.region] or [gazetteer.by_id.get(district.region)]
+            wider = [district, regions[0] if regions else None]
+        for other in wider:
             if other is not None:
                 parts.append(other.name_kk if result.language == "kk" and other.name_kk else other.name)
         return ", ".join(dict.fromkeys(parts))

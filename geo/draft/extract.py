@@ -21,7 +21,7 @@ import razdel
 from geo.draft import rules
 from geo.draft.article import Article
 from geo.places.gazetteer import Gazetteer, Place
-from geo.places.text import KAZAKH_LETTERS
+from geo.places.text import KAZAKH_LETTERS, fold
 from geo.records.dates import due_end
 from geo.records.figures import parse_figure
 
@@ -46,7 +46,7 @@ _ADJECTIVE_KK = re.compile(
 # Words in front of a place name that say what it is, as a reporter writes them.
 _PLACE_TYPE = re.compile(
     r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
-    r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*)"
+    r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
     r"(?:\s*[—–-])?\s+((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?)"
     r"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)"
 )
@@ -55,6 +55,13 @@ _PLACE_TYPE_KK = re.compile(
     # «ауылдық аймағы» (the rural area of a town) names no village.
     r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
+# «Индерская районная больница», «Аральская ЦРБ», «Индер аудандық ауруханасы»: the district's own hospital.
+_DISTRICT_ADJECTIVE = re.compile(
+    r"\b([А-ЯЁ][а-яё-]+?)(?:ская|ской|скую|ском|ский|ского)\s+(?:(?:центральн\w+\s+)?районн|межрайонн|ЦРБ)"
+    r"|\b([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+(?:орталық\s+)?аудандық"
+)
+_AREA_AFTER = re.compile(r"\s+(?:област|район|облыс|аудан)")
+_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ого|ая|ом|ую|ий)$")
 # «в Маржанбулаке Алгинского района»: a settlement named by the district it lies in.
 _RU_IN_DISTRICT = re.compile(r"(?:\bв|\bи)\s+([А-ЯЁ][а-яё-]{3,})\s+[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+район\w*")
 # «Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), Ескі Қалқұтан (…) және …»: villages listed after a dash.
@@ -167,6 +174,27 @@ def _lookup(name: str, gazetteer: Gazetteer, lang: str) -> list[Place]:
     return gazetteer.lookup(lemma) if lemma != name.lower() else []
 
 
+def _within(place: Place, regions: frozenset[str]) -> bool:
+    return place.region in regions or bool(place.regions & regions)
+
+
+def _ranked(places: list[Place], written: str, regions: frozenset[str]) -> list[Place]:
+    """Return homonyms best first: in the regions the article is about («Ақсу» in an article on
+    Pavlodar), then called by their own name («Атырау» is the city, not the Almaty district that
+    holds a microdistrict of that name)."""
+    key = fold(written)
+    return sorted(
+        places,
+        key=lambda p: (
+            bool(regions) and not _within(p, regions),
+            # «Атырауда»: the name with a case ending.
+            not any(
+                n and key.startswith(n) and len(key) - len(n) <= 4 for n in map(fold, (p.name, p.name_kk, p.name_en))
+            ),
+        ),
+    )
+
+
 def _place_mentions(
     sentence: str, gazetteer: Gazetteer, lang: str, regions: frozenset[str] = frozenset()
 ) -> list[Mention]:
@@ -181,6 +209,9 @@ def _place_mentions(
     def add(text: str, places: list[Place], start: int, end: int, *, typed: bool = False) -> None:
         if any(a < end and start < b for a, b in taken):
             return
+        # A place called by its own name before one that also goes by it: «Атырау» is the city, not
+        # the Almaty district that holds a microdistrict of that name.
+        places = _ranked(places, text, regions)
         if typed and regions and places:
             places = [p for p in places if p.region in regions or p.regions & regions]
         if places:
@@ -196,10 +227,26 @@ def _place_mentions(
         villages = ("с.", "сел", "сёл", "населенн", "населённ")
         prefix = "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(villages) else ""
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
+        if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
+            continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
         for name in re.split(r"\s*,\s*|\s+и\s+", m.group(2)):
+            if word.startswith("район"):
+                # «в районах Есиль и Нура»: a city's districts, by their names («в Наурызбайском районе
+                # Алматы» names the city the district is in).
+                if re.search(r"(?:ск|цк)(?:ом|ий|ого|ая|ой)\s*$", sentence[: m.start()]):
+                    break
+                places = [p for p in gazetteer.lookup(f"район {name}") if p.precision == "district"]
+                places = [p for p in places if not regions or p.region in regions]
+                start = m.start() + m.group(0).find(name)
+                if places:
+                    add(places[0].name, places, start, start + len(name))
+                continue
             places = gazetteer.lookup(name)
             base = name if places or lang == "kk" else _nominative_place(name)
             places = places or _lookup(base, gazetteer, lang)
+            if prefix in ("с.", "п."):
+                # «с. Айнабулак» is a village, not the Almaty district one of whose microdistricts is so called.
+                places = [p for p in places if p.precision == "city"]
             text = f"{prefix} {base}".strip() if prefix else base
             start = m.start() + m.group(0).find(name)
             add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр."))
@@ -236,6 +283,11 @@ def _place_mentions(
             first = name.split()[0]
             places = [p for p in _lookup(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
             name = first
+        places = _ranked(places, name, regions)
+        if regions and places and places[0].importance < 2 and not _within(places[0], regions):
+            # «Масанчи» in an article on Almaty is a street, not the village in Zhambyl Region: a name
+            # that is only a small place elsewhere is no place of this article.
+            continue
         if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
             add(written, places, m.start(), m.start() + len(name))
@@ -316,6 +368,11 @@ def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
     nouns = [p for p in _morph().parse(last) if "NOUN" in p.tag]
     if not nouns:
         return False
+    for word in head.split()[:-1]:
+        # «врачебной амбулатории»: an adjective that can only be singular makes the noun singular.
+        adjectives = [p for p in _morph().parse(word.lower()) if "ADJF" in p.tag]
+        if adjectives and all("sing" in p.tag for p in adjectives):
+            return False
     numbers = {"plur" if "plur" in p.tag else "sing" for p in nouns}
     return numbers == {"plur"} or (numbers == {"plur", "sing"} and listed)
 
@@ -571,7 +628,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     paragraph = [p for _, p in split]
     # The regions the headline and lead name: villages of the article are looked for there.
     lead = [m.place for s in text_sentences[:3] for m in _place_mentions(s, gazetteer, lang)]
-    regions = frozenset(p.region for p in lead if p.precision in ("region", "district") and p.region)
+    # A region's own city (importance 2) names it too.
+    # The regions it names, else those of the districts and big cities it names.
+    regions = frozenset(p.region for p in lead if p.precision == "region" and p.region) or frozenset(
+        p.region for p in lead if (p.precision == "district" or p.importance >= 2) and p.region
+    )
     facilities: list[Facility] = []
     notes: list[str] = []
     context: list[Mention] = []
@@ -667,7 +728,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             each.setdefault(kind, {}).setdefault(column, value)
                 continue
             name, key = _name_phrase(sentence, start, end, lang)
-            mention = _nearest(own, start)
+            mention = _district_named(name, gazetteer, start, end) or _nearest(own, start)
             if mention is None and rules.HERE.search(lowered) and previous:
                 # «Алғашқы лента Жаңатұрмыс елді мекенінде қиылды. Мұндағы … амбулатория»: the place just named.
                 mention = previous[-1]
@@ -726,7 +787,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         for f in here:
             if k not in f.sentences:
                 f.sentences.append(k)
-        _gather(here, own_text, notes, status=not continued)
+        # «её построили в 1968 году»: the past of a place says nothing of the project's status.
+        _gather(here, own_text, notes, status=not continued and not _history(lowered, year))
+        if here and k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')):
+            told = _status_of(text_sentences[k - 1])
+            for f in here:
+                f.status = f.status or told
         if here:
             last, last_at = here, k
     # The headline sums the news up: a facility no sentence gives a status takes the headline's.
@@ -836,6 +902,17 @@ def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility |
         (f for f in facilities if f.kind == kind and f.place is not None and (f.place.place.id, f.place.text) == where),
         None,
     )
+
+
+def _district_named(name: str, gazetteer: Gazetteer, start: int, end: int) -> Mention | None:
+    """Return the district a facility's name says it serves («Индерская районная больница», «Индер аудандық
+    ауруханасы»), or None."""
+    m = _DISTRICT_ADJECTIVE.search(name)
+    if m is None:
+        return None
+    written = f"{m.group(1)}ский район" if m.group(1) else f"{m.group(2)} ауданы"
+    places = [p for p in gazetteer.lookup(written) if p.precision == "district"]
+    return Mention(places[0].name, places[0], start, end) if places else None
 
 
 def _nearest(mentions: list[Mention], at: int) -> Mention | None:
