@@ -658,7 +658,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             about_project = False  # «её построили в 1968 году»: the past of a place, not a project
         here: list[Facility] = []
         own_text = sentence  # the sentence without what it says of several facilities together
-        for start, end, kind, en in nouns:
+        for i, (start, end, kind, en) in enumerate(nouns):
+            # What follows a noun up to the next noun or clause is its own: «родильного дома на 80 коек в
+            # Туркестане, многопрофильной больницы в Сарыагаше и … центра на 200 коек в Кажымукане».
+            tail = _tail_end(sentence, end, nouns[i + 1][0] if i + 1 < len(nouns) else len(sentence))
             if rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start]) or rules.HOST_AFTER.match(lowered[end:]):
                 # The building a project uses, not a project; named by its number, the project it is.
                 number = _NUMBER.match(sentence[end : end + 8].strip())
@@ -728,7 +731,20 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             each.setdefault(kind, {}).setdefault(column, value)
                 continue
             name, key = _name_phrase(sentence, start, end, lang)
-            mention = _district_named(name, gazetteer, start, end) or _nearest(own, start)
+            mention = _district_named(name, gazetteer, start, end)
+            if mention is None and len(nouns) >= 2:
+                inside = [m for m in own if end <= m.at < tail]
+                others = [
+                    m
+                    for j, (s2, e2, _, _) in enumerate(nouns)
+                    if j != i
+                    for m in own
+                    if e2 <= m.at < _tail_end(sentence, e2, nouns[j + 1][0] if j + 1 < len(nouns) else len(sentence))
+                ]
+                # Its own place, else none rather than a place another facility of the list has.
+                mention = _nearest(inside, start) or (None if others else _nearest(own, start))
+            elif mention is None:
+                mention = _nearest(own, start)
             if mention is None and rules.HERE.search(lowered) and previous:
                 # «Алғашқы лента Жаңатұрмыс елді мекенінде қиылды. Мұндағы … амбулатория»: the place just named.
                 mention = previous[-1]
@@ -754,6 +770,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f.place = mention
             if f not in here:
                 here.append(f)
+            if len(nouns) >= 2 and not rules.TRAPS.search(_lower(sentence[end:tail])):
+                # «… дома на 80 коек в Туркестане, …»: figures after the noun, before the next, are its own.
+                for column, value in _figures(sentence[end:tail]).items():
+                    f.figures.setdefault(column, value)
+                    own_text = own_text[:end] + " " * (tail - end) + own_text[tail:]
             # «500 орындық емхана мен 200 орындық перзентхана»: a capacity written against its noun is that facility's.
             capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             if capacity:
@@ -902,6 +923,13 @@ def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility |
         (f for f in facilities if f.kind == kind and f.place is not None and (f.place.place.id, f.place.text) == where),
         None,
     )
+
+
+def _tail_end(sentence: str, end: int, stop: int) -> int:
+    """Return where the words that follow a facility noun (from ``end``) stop being its own: the next
+    noun (``stop``), a clause's end, or «и»/«және» before another item."""
+    m = re.compile(r"[,;:.()]|\s(?:и|а также|және|мен|пен|бен)\s").search(sentence, end, stop)
+    return m.start() if m else stop
 
 
 def _district_named(name: str, gazetteer: Gazetteer, start: int, end: int) -> Mention | None:
