@@ -41,17 +41,18 @@ _ADJECTIVE_RU = re.compile(
 )
 _ADJECTIVE_KK = re.compile(
     r"^(?:[а-яәғқңөұүһі-]+(?:лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі|лы|лі|ды|ді|ты|ті|дағы|дегі|тағы|тегі|ндағы|ндегі)|"
-    r"жаңа|көпбейінді|ауданаралық|балалар|ана|бала|\d+|орындық|төсектік|қабатты)$"
+    r"жаңа|заманауи|көпбейінді|ауданаралық|балалар|ана|бала|\d+|орындық|төсектік|қабатты)$"
 )
 # Words in front of a place name that say what it is, as a reporter writes them.
 _PLACE_TYPE = re.compile(
     r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
     r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
-    r"(?:\s*[—–-])?\s+((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?)"
-    r"(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)"
+    r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?»?)"
+    r"(?:(?:\s*,\s*|\s+и\s+)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*»?)*)"
 )
 _PLACE_TYPE_KK = re.compile(
-    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)*)\s+"
+    # Names may stand in quotes: «"Саялы" және "Қарасу" шағын аудандарында».
+    r"((?:[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"]?)(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+)[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"]?)*)\s+"
     # «ауылдық аймағы» (the rural area of a town) names no village.
     r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
@@ -229,7 +230,8 @@ def _place_mentions(
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
-        for name in re.split(r"\s*,\s*|\s+и\s+", m.group(2)):
+        for quoted in re.split(r"\s*,\s*|\s+и\s+", m.group(2)):
+            name = quoted.strip("«»")
             if word.startswith("район"):
                 # «в районах Есиль и Нура»: a city's districts, by their names («в Наурызбайском районе
                 # Алматы» names the city the district is in).
@@ -253,12 +255,13 @@ def _place_mentions(
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith("шағын") else ""
-        for name in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
+        for quoted in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
+            name = quoted.strip('«»"')
             places = _lookup(name, gazetteer, lang)
             start = m.start() + m.group(0).find(name)
             village = word.startswith(("ауыл", "елді", "кент"))
             text = f"{name} {suffix or ('ауылы' if village else '')}".strip()
-            add(text, places, start, start + len(name), typed=village)
+            add(text, places, start, start + len(name), typed=village or suffix == "шағын ауданы")
     for m in _RU_IN_DISTRICT.finditer(sentence):
         name = _nominative_place(m.group(1))
         add(f"с. {name}", _lookup(name, gazetteer, lang), m.start(1), m.end(1), typed=True)
@@ -662,7 +665,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # What follows a noun up to the next noun or clause is its own: «родильного дома на 80 коек в
             # Туркестане, многопрофильной больницы в Сарыагаше и … центра на 200 коек в Кажымукане».
             tail = _tail_end(sentence, end, nouns[i + 1][0] if i + 1 < len(nouns) else len(sentence))
-            if rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start]) or rules.HOST_AFTER.match(lowered[end:]):
+            if (
+                rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
+                or rules.HOST_AFTER.match(lowered[end:])
+                or (rules.GENITIVE.search(lowered[start:end]) and rules.BUILDING_AFTER.match(lowered[end:]))
+            ):
                 # The building a project uses, not a project; named by its number, the project it is.
                 number = _NUMBER.match(sentence[end : end + 8].strip())
                 known = next((f for f in facilities if number and f.key == f"№{number.group(1)}"), None)
@@ -717,6 +724,17 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     if not about_project:
                         # The sentence before said what happens to them («… ашу жоспарланған»).
                         _gather(facilities[before:], text_sentences[k - 1], notes)
+                elif about_project and 2 <= count <= _FEW and len(nouns) == 1 and len(_towns(own)) == 1:
+                    # «Атырау қаласында екі заманауи емхана бой көтеріп жатыр»: two projects at one town.
+                    name, _ = _name_phrase(sentence, start, end, lang)
+                    singular = _singular(name, lang)
+                    for n in range(1, count + 1):
+                        f = _counted(facilities, kind, n, count)
+                        if f is None:
+                            f = Facility(kind, en, f"{singular} ({n}/{count})", "", from_list=True)
+                            f.place = _towns(own)[0]
+                            facilities.append(f)
+                        here.append(f)
                 elif count >= 2 or plural:
                     if about_project:
                         notes.append(sentence)
@@ -762,7 +780,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             # «тағы бір амбулатория», «ещё одна поликлиника»: another one, never the one before.
             another = bool(rules.ANOTHER.search(lowered[max(0, start - 30) : start]))
-            f = None if another else _same(facilities, kind, key, mention, here, name)
+            # «бірінші перинаталдық орталық», «второй центр»: one of those counted before.
+            ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
+            f = _counted(facilities, kind, rules.ORDINALS[ordinal.group(1)], None) if ordinal else None
+            f = f or (None if another else _same(facilities, kind, key, mention, here, name))
             if f is None:
                 f = Facility(kind, en, name, key)
                 facilities.append(f)
@@ -923,6 +944,22 @@ def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility |
         (f for f in facilities if f.kind == kind and f.place is not None and (f.place.place.id, f.place.text) == where),
         None,
     )
+
+
+# At most this many facilities of a kind at one town are drafted one by one; more are a summary.
+_FEW = 3
+
+
+def _counted(facilities: list[Facility], kind: str, n: int, count: int | None) -> Facility | None:
+    """Return facility ``n`` of ``count`` of a kind drafted from a count («екі перинаталдық орталық»), or None."""
+    of = str(count) if count else r"\d+"
+    suffix = re.compile(rf"\({n}/{of}\)$")
+    return next((f for f in facilities if f.kind == kind and f.from_list and suffix.search(f.name)), None)
+
+
+def _towns(mentions: list[Mention]) -> list[Mention]:
+    """Return the distinct settlements (towns, villages, microdistricts, streets) of ``mentions``."""
+    return list({m.place.id: m for m in mentions if m.place.precision in _SETTLEMENT}.values())
 
 
 def _tail_end(sentence: str, end: int, stop: int) -> int:
