@@ -803,7 +803,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f.figures.setdefault(column, capacity.group(1).replace(" ", ""))
                 at = max(0, start - 40) + capacity.start()
                 own_text = own_text[:at] + " " * (start - at) + own_text[start:]
-        if not here and rules.REMENTIONS.search(lowered):
+        if not here and not nouns and rules.OTHER_OBJECTS.search(lowered) and not rules.HEALTH_WORDS.search(lowered):
+            # «школа на 600 мест … выполнено 35%»: a school, a road, a gym is not the facility before it.
+            last = []
+        elif not here and rules.REMENTIONS.search(lowered):
             # «центр в Темирлане»: the facility at a place the sentence names.
             placed = [
                 f for f in facilities if f.place is not None and any(m.place.id == f.place.place.id for m in mentions)

@@ -146,6 +146,15 @@ CAPACITY_BEFORE = re.compile(
 # «первый/второй центр», «бірінші/екінші орталық»: one of the facilities an earlier count spoke of.
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "бірінші": 1, "екінші": 2, "үшінші": 3}
 ORDINAL = re.compile(r"\b(перв|втор|трет|бірінші|екінші|үшінші)\w*\s+(?:[\w-]+\s+)?$")
+# Objects that are not health facilities: a sentence about one speaks of none of the article's facilities.
+OTHER_OBJECTS = re.compile(
+    r"\b(?:школ\w*|детск\w* сад\w*|детсад\w*|спортзал\w*|спортивн\w* (?:зал|комплекс|объект)\w*|дорог\w*|"
+    r"мост\w*|жиль\w*|жил\w* дом\w*|дом\w* культуры|мектеп\w*|балабақша\w*|спорт кешен\w*|жол\w*|"
+    r"тұрғын үй\w*|мәдениет үй\w*)\b"
+)
+# Words of health care that tell a sentence about another object is still about a facility («орталық …
+# бұрын мектеп орналасқан ғимаратқа қоныстанады»).
+HEALTH_WORDS = re.compile(r"\b(?:центр\w*|орталы\w*|мед\w*|больниц\w*|аурухана\w*|емхана\w*|клиник\w*)")
 # A sentence that names what the one before spoke of («… ожидается заключение госэкспертизы по
 # нескольким проектам. Это поликлиника …, две амбулатории …»): that sentence's status is theirs.
 REFERS_BACK = re.compile(r"^(?:это|ими стали|ими станут|среди них|в их числе|олар|бұлар|олардың қатарында)\b")
@@ -316,7 +325,8 @@ FIGURE_PATTERNS: list[tuple[str, str]] = [
     ("area_m2", _NUM + _SCALE + r"\s*(?:кв\.?\s*м|квадратн\w* метр\w*|м²|м2|шаршы метр\w*)"),
     (
         "progress_pct",
-        r"(?:готов\w*|дайындығы|выполнен\w*|завершен\w*)[^.%]{0,40}?(\d{1,3}(?:[.,]\d)?)\s*(?:%|процент\w*|пайыз\w*)",
+        # «Строительная готовность многопрофильной больницы в Риддере достигла 98%»
+        r"(?:готов\w*|дайындығы|выполнен\w*|завершен\w*)[^.%]{0,60}?(\d{1,3}(?:[.,]\d)?)\s*(?:%|процент\w*|пайыз\w*)",
     ),
     ("progress_pct", r"(\d{1,3}(?:[.,]\d)?)\s*(?:%|пайыз\w*)(?:-?ға|-?ке)?\s*(?:дайын|орындал\w*|готов\w*)"),
 ]
