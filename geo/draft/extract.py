@@ -50,9 +50,11 @@ _PLACE_TYPE = re.compile(
     r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?»?)"
     r"(?:(?:\s*,\s*|\s+и\s+)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*»?)*)"
 )
+# A Kazakh settlement's name: a word or two, in quotes or not, «… атындағы» (named after someone).
+_KK_NAME = r"[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?[»\"]?(?:\s+атындағы)?"
 _PLACE_TYPE_KK = re.compile(
-    # Names may stand in quotes: «"Саялы" және "Қарасу" шағын аудандарында».
-    r"((?:[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"]?)(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+)[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*[»\"]?)*)\s+"
+    # «"Саялы" және "Қарасу" шағын аудандарында», «Қарғалы және Мұқан Төлебаев атындағы ауылдардың».
+    rf"((?:{_KK_NAME})(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+){_KK_NAME})*)\s+"
     # «ауылдық аймағы» (the rural area of a town) names no village.
     r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
@@ -256,10 +258,13 @@ def _place_mentions(
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith("шағын") else ""
         for quoted in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
-            name = quoted.strip('«»"')
+            # «Атыраудың Нұрсая шағын ауданы»: the city in the genitive is not part of the name.
+            name = re.sub(r"^\w+(?:ның|нің|дың|дің|тың|тің)\s+", "", quoted).strip('«»"')
             places = _lookup(name, gazetteer, lang)
             start = m.start() + m.group(0).find(name)
             village = word.startswith(("ауыл", "елді", "кент"))
+            if village:
+                places = [p for p in places if p.precision == "city"]  # a village, not the district of its name
             text = f"{name} {suffix or ('ауылы' if village else '')}".strip()
             add(text, places, start, start + len(name), typed=village or suffix == "шағын ауданы")
     for m in _RU_IN_DISTRICT.finditer(sentence):
@@ -314,6 +319,11 @@ def _summed_up(f: Facility, facilities: list[Facility]) -> bool:
     others = [o for o in facilities if o is not f and o.kind == f.kind]
     if f.key or f.figures or not others:
         return False
+    # «Сарқан ауданының екі ауылында жаңа ФАП ашылды»: the headline's facility in a district, when the
+    # article lists two or more of its kind in their villages.
+    coarse = f.place is None or f.place.place.precision in ("district", "region", "country")
+    if f.sentences[:1] == [0] and not f.from_list and coarse and sum(o.from_list for o in others) >= 2:
+        return True
     return f.sentences == [0] and any(o.sentences != [0] for o in others)
 
 
