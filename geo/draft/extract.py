@@ -670,6 +670,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if about_project and _history(lowered, year):
             about_project = False  # «её построили в 1968 году»: the past of a place, not a project
         here: list[Facility] = []
+        several = False  # the sentence speaks of several other facilities together
         own_text = sentence  # the sentence without what it says of several facilities together
         for i, (start, end, kind, en) in enumerate(nouns):
             # What follows a noun up to the next noun or clause is its own: «родильного дома на 80 коек в
@@ -746,6 +747,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             facilities.append(f)
                         here.append(f)
                 elif count >= 2 or plural:
+                    several = about_project  # not «шетелдегі клиникалармен»: a comparison
                     if about_project:
                         notes.append(sentence)
                     # «250 төсектік екі перинаталдық орталық пен жаңа аурухана»: the figures of the several
@@ -827,7 +829,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
             if rules.PROJECT_CUES.search(lowered):
                 notes.append(sentence)
-        elif not here and last and not _other_place(mentions, last):
+        elif not here and last and not several and not _other_place(mentions, last):
             # No facility named: a re-mention («объект», «нысан», «её»), or the very next sentence about it.
             # In the same paragraph, a sentence that names nothing still speaks of it (Kazakh has no «её»).
             if rules.REMENTIONS.search(lowered) or k == last_at + 1 or paragraph[k] == paragraph[last_at]:
