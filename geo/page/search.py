@@ -262,7 +262,8 @@ def search_index(facilities: pd.DataFrame, *, places: dict[str, dict], regions: 
         texts += entry["words"]
     return {
         "stems": stems(texts),
-        "endings": sorted(set(KAZAKH_ENDINGS + RUSSIAN_ENDINGS + ENGLISH_ENDINGS), key=len, reverse=True),
+        # Longest first, then by letter: the same page from the same records, run after run.
+        "endings": sorted(set(KAZAKH_ENDINGS + RUSSIAN_ENDINGS + ENGLISH_ENDINGS), key=lambda e: (-len(e), e)),
         "alternations": ALTERNATIONS,
         "stop": STOPWORDS,
         "regions": region_names,

@@ -73,7 +73,13 @@ function startUnpacking() {
   unpacking = true;
   Promise.all(unpack(DATA.facilities).concat(unpack(DATA.history))).then(function () { textReady = true; textDone(); });
 }
-function whenText(f) { if (textReady) f(); else { whenTextPromise.then(f); setTimeout(startUnpacking, 0); } }
+// Asked for before the clusters are drawn (the search getting ready, a link to a project), the text
+// still waits for them: the first view comes first.
+function whenText(f) {
+  if (textReady) { f(); return; }
+  whenTextPromise.then(f);
+  if (api.loaded) setTimeout(startUnpacking, 0);
+}
 function allReady() { return textReady && !lazyJobs.length; }
 // Everything, quotes too: for a card or an export.
 var quotesPromise = null;
