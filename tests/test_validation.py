@@ -535,7 +535,7 @@ def test_a_full_disk_names_the_file(tmp_path):
         ("около 150", "about", 150),
         ("~150", "about", 150),
         ("до 300 коек", "up_to", 300),
-        ("300 орынға дейін", "up_to", None),  # «орынға» is no unit the figures know: not a number
+        ("300 орынға дейін", "up_to", 300),
         ("11,5 млрд", "", 11.5e9),
         ("1,27 млрд теңгені", "", 1.27e9),
     ],
@@ -545,6 +545,25 @@ def test_a_word_before_or_after_a_figure_makes_it_a_bound(text, bound, number):
 
     got, figure = split_qualifier(text)
     assert (got, parse_figure(figure)) == (bound, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("4709,77 шаршы метр", 4709.77),
+        ("57 мың шаршы метр", 57000.0),
+        ("2 500 квадратных метров", 2500.0),
+        ("11,7 тыс. кв. м", 11700.0),
+        ("200 төсек", 200.0),
+        ("150 орындық", 150.0),
+        ("3 қабатты", 3.0),
+        ("восемь миллиардов тенге", None),  # a number in words is kept as text, never guessed
+    ],
+)
+def test_figures_read_with_the_units_reporters_write_in_both_languages(text, number):
+    from geo.records.figures import parse_figure
+
+    assert parse_figure(text) == number
 
 
 def test_bounds_are_kept_beside_the_figures():

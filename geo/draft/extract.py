@@ -627,7 +627,9 @@ def _dates(text: str) -> tuple[str, str]:
         phrase = re.sub(r"^(?:в|на|к)\s+", "", text[m.start() : m.end()].strip())
         if which == "start" and not start:
             start = phrase
-        elif which == "due" and not due:
+        elif which == "due" and (not due or (not re.search(r"\d", due) and re.search(r"\d{4}", phrase))):
+            # «жобалау жұмыстарын биыл аяқтау …, орталықтың өзі 2028 жылы іске қосылмақ»: a year
+            # written out is the facility's date sooner than «this year» said of a step before it.
             due = phrase
     return start, due
 

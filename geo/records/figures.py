@@ -30,7 +30,7 @@ _SCALE = {
 # Units that may follow a figure and say nothing more about its size.
 _UNITS = re.compile(
     r"(тенге|теңге(?:ден|ге|ні|нің)?|тг|kzt|tenge|₸|%|процентов|пайыз(?:ға)?|кв\.?\s*м|м2|м²|m2|sq\.?\s*m|коек|"
-    r"койко-мест|мест|посещений|этажей|этажа)\.?$"
+    r"квадратн\w*\s+метр\w*|шаршы\s+метр\w*|койко-мест|мест|посещений|этажей|этажа|төсек\w*|орын\w*|қабат\w*)\.?$"
 )
 _NUMBER = re.compile(r"^[+-]?(\d+(?:[.,]\d+)?)$")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
