@@ -63,6 +63,11 @@ _DISTRICT_ADJECTIVE = re.compile(
     r"\b([А-ЯЁ][а-яё-]+?)(?:ская|ской|скую|ском|ский|ского)\s+(?:(?:центральн\w+\s+)?районн|межрайонн|ЦРБ)"
     r"|\b([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+(?:орталық\s+)?аудандық"
 )
+_RU_DISTRICT_LIST = re.compile(
+    r"((?:[А-ЯЁ][а-яё-]+(?:ском|цком)(?:\s*,\s*|\s+и\s+))+[А-ЯЁ][а-яё-]+(?:ском|цком))\s+районах"
+)
+_RU_REGION_NAMED = re.compile(r"\bобласт(?:ь|и|ью)\s+([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)")
+_ELIDED_DISTRICT = re.compile(r"\b(?:в|во)\s+(([А-ЯЁ][а-яё-]+?)(?:ском|цком))\b(?!\s+(?:район|област|округ))")
 _AREA_AFTER = re.compile(r"\s+(?:област|район|облыс|аудан)")
 _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ого|ая|ом|ую|ий)$")
 # «в Маржанбулаке Алгинского района»: a settlement named by the district it lies in.
@@ -278,6 +283,24 @@ def _place_mentions(
         for m in pattern.finditer(sentence):
             places = _lookup(m.group(1), gazetteer, lang)
             add(places[0].name if places else m.group(1), places, m.start(), m.end())
+    for m in _RU_REGION_NAMED.finditer(sentence):
+        # «в области Улытау»: the regions made in 2022 are named after the word.
+        places = [p for p in gazetteer.lookup(f"область {m.group(1)}") if p.precision == "region"]
+        if places:
+            add(places[0].name, places, m.start(), m.end())
+    for m in _RU_DISTRICT_LIST.finditer(sentence):
+        # «в Райымбекском, Карасайском и Енбекшиказахском районах»: one district per adjective.
+        for part in re.finditer(r"([А-ЯЁ][а-яё-]+?)(?:ском|цком)", m.group(1)):
+            places = [p for p in gazetteer.lookup(f"{part.group(1)}ский район") if p.precision == "district"]
+            if places:
+                places = _ranked(places, places[0].name, regions)
+                add(places[0].name, places, m.start(1) + part.start(), m.start(1) + part.end())
+    if _RU_AREA.search(sentence):
+        # «в Кордайском районе, другая – в Таласском»: a district's adjective alone, «районе» said once.
+        for m in _ELIDED_DISTRICT.finditer(sentence):
+            places = [p for p in gazetteer.lookup(f"{m.group(2)}ский район") if p.precision == "district"]
+            if places:
+                add(places[0].name, _ranked(places, places[0].name, regions), m.start(1), m.end(1))
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
         if _SURNAME.match(sentence[m.end() :]) or _SURNAME.fullmatch(name.split()[-1]):
@@ -321,7 +344,8 @@ def _summed_up(f: Facility, facilities: list[Facility]) -> bool:
         return False
     # «Сарқан ауданының екі ауылында жаңа ФАП ашылды»: the headline's facility in a district, when the
     # article lists two or more of its kind in their villages.
-    coarse = f.place is None or f.place.place.precision in ("district", "region", "country")
+    # (A place it takes from a later sentence is its own: «поликлиника в Жамбылском районе».)
+    coarse = f.place is None or (f.place.place.precision in ("district", "region", "country") and f.place.sentence <= 0)
     if f.sentences[:1] == [0] and not f.from_list and coarse and sum(o.from_list for o in others) >= 2:
         return True
     return f.sentences == [0] and any(o.sentences != [0] for o in others)
@@ -669,6 +693,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start]) and not any(f.kind == kind for f in facilities)
             for start, _, kind, _ in nouns
         )
+        # «… заложили ещё семь объектов. Среди них – поликлиника …»: what the sentence before spoke of.
+        refers_back = bool(k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')))
+        about_project = about_project or (
+            refers_back and bool(rules.PROJECT_CUES.search(_lower(text_sentences[k - 1])))
+        )
         if about_project and _history(lowered, year):
             about_project = False  # «её построили в 1968 году»: the past of a place, not a project
         here: list[Facility] = []
@@ -702,16 +731,17 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
             plural = not numbered and _plural(sentence[start:end], lang, count, listed=len(after) >= 2)
             # «Қызылжар, Шұбар және Алтынемел ауылдарында дәрігерлік амбулатория салынып жатыр»: one per village.
-            lists = _lists(own, start, end, sentence)
+            lists = _lists(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start])
             if lists and not numbered:
                 plural = True
             if plural:
                 # «поликлиники в мкр. Курамыс и Шугыла»: one facility per place of the list.
                 # Places of one list only: «в Наурызбайском районе Алматы» is one place, said twice.
                 listed = lists
-                if not listed and k + 1 < len(text_sentences) and count:
-                    # «12 перинатальных центров … Они откроются в Астане, Алматы, Шымкенте …»: the next sentence's list.
-                    following = _place_mentions(text_sentences[k + 1], gazetteer, lang)
+                # «12 перинатальных центров … Они откроются в Астане, Алматы, Шымкенте …»: the next sentence's
+                # list, or the one after when the next only comments («Так выполняется поручение …»).
+                for later in text_sentences[k + 1 : k + 3] if count and not listed else []:
+                    following = _place_mentions(later, gazetteer, lang, regions)
                     groups: dict[int, list[Mention]] = {}
                     for m in following:
                         if m.place.precision not in ("region", "country"):
@@ -719,9 +749,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     listed = max(groups.values(), key=len, default=[])
                     listed = listed if len(listed) >= 2 else []
                     listed = listed or _spread(following, count)
+                    if listed or following:
+                        break
                 # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:
                 # a list that names what the sentence before spoke of.
-                follows = k > 0 and bool(rules.PROJECT_CUES.search(_lower(text_sentences[k - 1])))
+                follows = k > 0 and bool(rules.PROJECT_CUES.search(_lower(text_sentences[k - 1])) or refers_back)
                 if listed and (about_project or (follows and lists)):
                     before = len(facilities)
                     name, _ = _name_phrase(sentence, start, end, lang)
@@ -820,7 +852,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if not here and not nouns and rules.OTHER_OBJECTS.search(lowered) and not rules.HEALTH_WORDS.search(lowered):
             # «школа на 600 мест … выполнено 35%»: a school, a road, a gym is not the facility before it.
             last = []
-        elif not here and rules.REMENTIONS.search(lowered):
+        elif not here and rules.REMENTIONS.search(lowered) and not rules.COUNTED_GENERIC.search(lowered):
             # «центр в Темирлане»: the facility at a place the sentence names.
             placed = [
                 f for f in facilities if f.place is not None and any(m.place.id == f.place.place.id for m in mentions)
@@ -848,7 +880,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f.sentences.append(k)
         # «её построили в 1968 году»: the past of a place says nothing of the project's status.
         _gather(here, own_text, notes, status=not continued and not _history(lowered, year))
-        if here and k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')):
+        if here and refers_back:
             told = _status_of(text_sentences[k - 1])
             for f in here:
                 f.status = f.status or told
@@ -867,8 +899,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
 
 
-def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list[Mention]:
+def _lists(mentions: list[Mention], start: int, end: int, sentence: str, *, nouns: list[int] = ()) -> list[Mention]:
     """Return the list of two places or more next to a facility noun, in the same clause, or [].
+
+    ``nouns`` are where the sentence's other facility nouns start: a list with one of them between is
+    theirs («поликлиника в Жамбылском районе и врачебные амбулатории в Райымбекском, … районах»).
 
     A list broken by the districts its villages belong to («Красноармейка, Чернорецк ауылдарында,
     Шарбақты ауданындағы Хмельницкий … және Жолқұдық ауылдарында дәрігерлік бөлімшелердің …») is
@@ -882,6 +917,9 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str) -> list
             continue
         first, last = group[0].at, group[-1].end
         gap = sentence[last:start] if last <= start else sentence[end:first] if first >= end else ""
+        low, high = (last, start) if last <= start else (end, first)
+        if any(low <= n < high for n in nouns):
+            continue
         # The words between may hold the settlement word itself («… в населённых пунктах Ыкыластемир и Тореарык»).
         if (last <= start or first >= end) and len(gap) < 80 and not re.search(r"[.;:]", gap):
             return group
@@ -912,6 +950,11 @@ def _spread(following: list[Mention], count: int) -> list[Mention]:
     for m in following:
         if m.typed and m.place.precision in _SETTLEMENT:
             seen.setdefault(m.place.id, m)
+    if not seen:
+        # «Одна из амбулаторий строится в Кордайском районе, другая – в Таласском»: a district each.
+        for m in following:
+            if m.place.precision == "district":
+                seen.setdefault(m.place.id, m)
     places = list(seen.values())
     return places if 2 <= len(places) <= count else []
 
