@@ -63,6 +63,10 @@ _DISTRICT_ADJECTIVE = re.compile(
     r"\b([А-ЯЁ][а-яё-]+?)(?:ская|ской|скую|ском|ский|ского)\s+(?:(?:центральн\w+\s+)?районн|межрайонн|ЦРБ)"
     r"|\b([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+(?:орталық\s+)?аудандық"
 )
+# Text in «…» of three words or more: a programme's or a project's name («Строительство 350 врачебных
+# амбулаторий, …»), not a facility the article reports.
+# Words in speech («…аяқтадық», – деді) are longer or end a sentence inside the quotes.
+_PROGRAMME_NAME = re.compile(r"«(?=[^«»]{8,90}»)[^«».!?]*?\s[^«».!?]*?\s[^«».!?]*»")
 _RU_DISTRICT_LIST = re.compile(
     r"((?:[А-ЯЁ][а-яё-]+(?:ском|цком)(?:\s*,\s*|\s+и\s+))+[А-ЯЁ][а-яё-]+(?:ском|цком))\s+районах"
 )
@@ -509,8 +513,12 @@ def _to_nominative(phrase: str) -> str:
 
 def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
+    # «по проекту «Строительство 100 школ, 100 больниц»»: a programme's name in quotes names no facility.
+    quoted = [(q.start(), q.end()) for q in _PROGRAMME_NAME.finditer(lowered)]
     for pattern, kind, en in _NOUNS:
         for m in pattern.finditer(lowered):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
             if m.start() and (lowered[m.start() - 1].isalnum() or lowered[m.start() - 1] == "-"):
                 continue  # inside a word («спортивно-реабилитационный»): another row names it
             if lowered[m.end() : m.end() + 1] == "-":
@@ -648,7 +656,13 @@ def _dates(text: str) -> tuple[str, str]:
         if not near:
             continue
         which = min(near)[1]
-        phrase = re.sub(r"^(?:в|на|к)\s+", "", text[m.start() : m.end()].strip())
+        # «в декабре 2025 года» is written «декабре 2025 года»; «в этом году», «к Новому году» keep their word.
+        phrase = re.sub(
+            r"^(?:в|на|к)\s+(?!(?:этом|текущем|следующем|будущем) году|новому году|нового года)",
+            "",
+            text[m.start() : m.end()].strip(),
+            flags=re.IGNORECASE,
+        )
         if which == "start" and not start:
             start = phrase
         elif which == "due" and (not due or (not re.search(r"\d", due) and re.search(r"\d{4}", phrase))):
@@ -689,9 +703,18 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         context_last = mentions
         nouns = _facility_nouns(lowered)
         # «ходят к врачам в новую амбулаторию»: a new facility is a project.
-        about_project = bool(rules.PROJECT_CUES.search(lowered)) or any(
-            rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start]) and not any(f.kind == kind for f in facilities)
-            for start, _, kind, _ in nouns
+        about_project = (
+            bool(rules.PROJECT_CUES.search(lowered))
+            or any(
+                (
+                    rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
+                    # «Самый крупный объект — городская многопрофильная больница на 300 коек»: a capacity
+                    # says what is being built.
+                    or rules.CAPACITY_AFTER.match(lowered[end : end + 40])
+                )
+                and not any(f.kind == kind for f in facilities)
+                for start, end, kind, _ in nouns
+            )
         )
         # «… заложили ещё семь объектов. Среди них – поликлиника …»: what the sentence before spoke of.
         refers_back = bool(k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')))
@@ -858,6 +881,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f for f in facilities if f.place is not None and any(m.place.id == f.place.place.id for m in mentions)
             ]
             here = placed[-1:]
+        if not here and not nouns and about_project and not rules.OTHER_OBJECTS.search(lowered):
+            # «Тақыр мен Жаңаауыл ауылдарында … тағы 2 жоба жоспарланып отыр», «строятся медицинские
+            # объекты в сёлах Тогыз, Сарысай и Шокысу»: one facility per village of the list.
+            here = _generic_per_village(lowered, mentions, facilities, lang)
         continued = False
         if not here and rules.COUNTED_GENERIC.search(lowered):
             # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
@@ -1008,6 +1035,38 @@ def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility |
 
 # At most this many facilities of a kind at one town are drafted one by one; more are a summary.
 _FEW = 3
+
+
+def _generic_per_village(
+    lowered: str, mentions: list[Mention], facilities: list[Facility], lang: str
+) -> list[Facility]:
+    """Return a facility for each village a sentence lists with a generic noun («объекты», «нысан», «жоба»).
+
+    Their kind is the one the article's facilities have when they all agree, else a rural primary-care
+    facility (the development set's convention for «медицинский объект»).
+    """
+    generic = rules.GENERIC_OBJECT.search(lowered)
+    if generic is None:
+        return []
+    groups: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.typed and m.place.precision in _SETTLEMENT:
+            groups.setdefault(m.group, []).append(m)
+    villages = max(groups.values(), key=len, default=[])
+    if len(villages) < 2:
+        return []
+    kinds = {f.kind for f in facilities}
+    kind = kinds.pop() if len(kinds) == 1 else "polyclinic"
+    noun = "Медицинский объект" if lang == "ru" else "Медициналық нысан"
+    out = []
+    for v in villages:
+        f = next((f for f in facilities if f.place is not None and f.place.place.id == v.place.id), None)
+        if f is None:
+            f = Facility(kind, "medical facility", f"{noun} ({v.text})", "", from_list=True)
+            f.place = v
+            facilities.append(f)
+        out.append(f)
+    return out
 
 
 def _counted(facilities: list[Facility], kind: str, n: int, count: int | None) -> Facility | None:

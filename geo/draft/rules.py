@@ -152,6 +152,9 @@ HERE = re.compile(r"^(?:мұнда\w*|здесь|тут|там)\b|\b(?:мұнд�
 BOTH = re.compile(r"\b(?:оба|обе|обоих|обеих)\s+(?:[\w-]+\s+)?$")
 # A capacity written just before a facility noun («200 орындық перзентхана», «300-коечная больница»); a
 # polyclinic's places are visits per shift, any other facility's beds.
+CAPACITY_AFTER = re.compile(
+    r"\s+(?:на|рассчитанн\w* на)\s+\d[\d  ]*\s*(?:коек|койк\w*|койко-мест\w*|мест\b|посещени\w*)"
+)
 CAPACITY_BEFORE = re.compile(
     r"(\d[\d  ]*)\s*[-‑]?\s*(?:орындық|төсектік|төсек-орындық|орынға арналған|төсек-орынға арналған|кереуеттік|"
     r"коечн\w*|местн\w*)\s+(?:[\w-]+\s+){0,2}$"
@@ -159,6 +162,11 @@ CAPACITY_BEFORE = re.compile(
 # «первый/второй центр», «бірінші/екінші орталық»: one of the facilities an earlier count spoke of.
 ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "бірінші": 1, "екінші": 2, "үшінші": 3}
 ORDINAL = re.compile(r"\b(перв|втор|трет|бірінші|екінші|үшінші)\w*\s+(?:[\w-]+\s+)?$")
+# Generic nouns a report uses for health facilities it lists by village.
+GENERIC_OBJECT = re.compile(
+    r"\b(?:медицинск\w* объект\w*|медобъект\w*|объект\w* здравоохранения|объект\w*|медициналық нысан\w*|"
+    r"нысан\w*|жоба\w*|медучрежден\w*)"
+)
 # Objects that are not health facilities: a sentence about one speaks of none of the article's facilities.
 OTHER_OBJECTS = re.compile(
     r"\b(?:школ\w*|детск\w* сад\w*|детсад\w*|спортзал\w*|спортивн\w* (?:зал|комплекс|объект)\w*|дорог\w*|"
