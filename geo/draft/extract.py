@@ -781,6 +781,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     before = len(facilities)
                     name, _ = _name_phrase(sentence, start, end, lang)
                     singular = _singular(name, lang)
+                    # «Петропавлда және Уәлиханов ауданының Кішкенекөл ауылында»: an item that is a district
+                    # is the village it names right after.
+                    listed = [_village_of(m, mentions, sentence) for m in listed]
                     for mention in listed[: count or len(listed)]:
                         f = _find(facilities, kind, mention) or Facility(
                             kind, en, f"{singular} ({mention.text})", "", from_list=True
@@ -1035,6 +1038,18 @@ def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility |
 
 # At most this many facilities of a kind at one town are drafted one by one; more are a summary.
 _FEW = 3
+
+
+def _village_of(mention: Mention, mentions: list[Mention], sentence: str) -> Mention:
+    """Return the village a district mention is followed by («Уәлиханов ауданының Кішкенекөл ауылында»), else it."""
+    if mention.place.precision != "district":
+        return mention
+    after = [m for m in mentions if m.typed and m.at >= mention.end and m.place.precision in _SETTLEMENT]
+    if after and re.fullmatch(
+        r"\s*(?:ауданының|ауданындағы|района)?\s*(?:с\.|села|селе|пос\.)?\s*", sentence[mention.end : after[0].at]
+    ):
+        return after[0]
+    return mention
 
 
 def _generic_per_village(
