@@ -747,6 +747,21 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «оба ФАПа обойдутся в 100 млн»: the ones just named, together.
                 here += [f for f in last if f.kind == kind and f not in here]
                 continue
+            numbers = _numbers_listed(sentence, start, end)
+            if len(numbers) >= 2 and (about_project or refers_back):
+                # «городские поликлиники № 3, 5, 7 и 12», «№2 және №13 қалалық емханалар»: one each.
+                name, _ = _name_phrase(sentence, start, end, lang)
+                singular = re.sub(r"\s*№.*$", "", _singular(name, lang))
+                mention = _nearest([m for m in mentions if m.place.precision not in ("region", "country")], start)
+                for n in numbers:
+                    f = next((f for f in facilities if f.kind == kind and f.key == f"№{n}"), None)
+                    if f is None:
+                        f = Facility(kind, en, f"{singular} № {n}", f"№{n}")
+                        f.place = mention
+                        facilities.append(f)
+                    if f not in here:
+                        here.append(f)
+                continue
             words = sentence[:start].split()
             count = _count_before(words, lang)
             own = [m for m in mentions if m.place.precision not in ("region", "country")]
@@ -1038,6 +1053,16 @@ def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility |
 
 # At most this many facilities of a kind at one town are drafted one by one; more are a summary.
 _FEW = 3
+
+
+_NUMBERS_AFTER = re.compile(r"\s*(?:№|N)\s*(\d+(?:\s*(?:,|и|және|мен)\s*(?:№\s*)?\d+)+)")
+_NUMBERS_BEFORE = re.compile(r"№\s*(\d+(?:\s*(?:,|и|және|мен)\s*№?\s*\d+)+)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _numbers_listed(sentence: str, start: int, end: int) -> list[str]:
+    """Return the numbers a facility noun lists («поликлиники № 3, 5 и 7», «№2 және №13 … емханалар»), or []."""
+    m = _NUMBERS_AFTER.match(sentence, end) or _NUMBERS_BEFORE.search(sentence[max(0, start - 60) : start])
+    return list(dict.fromkeys(re.findall(r"\d+", m.group(1)))) if m else []
 
 
 def _village_of(mention: Mention, mentions: list[Mention], sentence: str) -> Mention:
