@@ -67,6 +67,10 @@ _DISTRICT_ADJECTIVE = re.compile(
 # амбулаторий, …»), not a facility the article reports.
 # Words in speech («…аяқтадық», – деді) are longer or end a sentence inside the quotes.
 _PROGRAMME_NAME = re.compile(r"«(?=[^«»]{8,90}»)[^«».!?]*?\s[^«».!?]*?\s[^«».!?]*»")
+_DISTRICT_HOSPITALS = re.compile(
+    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s*,\s*|\s+(?:и|және|мен|пен|бен)\s+))+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)"
+    r"\s+(?:центральн\w+\s+|орталық\s+)?(?:районн\w+|аудандық)"
+)
 _RU_DISTRICT_LIST = re.compile(
     r"((?:[А-ЯЁ][а-яё-]+(?:ском|цком)(?:\s*,\s*|\s+и\s+))+[А-ЯЁ][а-яё-]+(?:ском|цком))\s+районах"
 )
@@ -292,6 +296,17 @@ def _place_mentions(
         places = [p for p in gazetteer.lookup(f"область {m.group(1)}") if p.precision == "region"]
         if places:
             add(places[0].name, places, m.start(), m.end())
+    for m in _DISTRICT_HOSPITALS.finditer(sentence):
+        # «Ақсу және Кербұлақ аудандық ауруханалары», «Аксуская и Кербулакская районные больницы»: each
+        # district's own hospital.
+        for part in re.finditer(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+", m.group(1)):
+            word = part.group(0)
+            stem = re.sub(r"(?:ская|цкая|ской|цкой)$", "", word)
+            written = f"{stem}ский район" if stem != word else f"{word} ауданы"
+            places = [p for p in gazetteer.lookup(written) if p.precision == "district"]
+            if places:
+                places = _ranked(places, places[0].name, regions)
+                add(places[0].name, places, m.start(1) + part.start(), m.start(1) + part.end())
     for m in _RU_DISTRICT_LIST.finditer(sentence):
         # «в Райымбекском, Карасайском и Енбекшиказахском районах»: one district per adjective.
         for part in re.finditer(r"([А-ЯЁ][а-яё-]+?)(?:ском|цком)", m.group(1)):
