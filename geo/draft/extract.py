@@ -67,15 +67,20 @@ _DISTRICT_ADJECTIVE = re.compile(
 # амбулаторий, …»), not a facility the article reports.
 # Words in speech («…аяқтадық», – деді) are longer or end a sentence inside the quotes.
 _PROGRAMME_NAME = re.compile(r"«(?=[^«»]{8,90}»)[^«».!?]*?\s[^«».!?]*?\s[^«».!?]*»")
+# «Ақсу және Кербұлақ аудандық ауруханалары», «Аксуская и Кербулакская районные больницы».
 _DISTRICT_HOSPITALS = re.compile(
     r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s*,\s*|\s+(?:и|және|мен|пен|бен)\s+))+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)"
     r"\s+(?:центральн\w+\s+|орталық\s+)?(?:районн\w+|аудандық)"
 )
+# «в Райымбекском, Карасайском и Енбекшиказахском районах».
 _RU_DISTRICT_LIST = re.compile(
     r"((?:[А-ЯЁ][а-яё-]+(?:ском|цком)(?:\s*,\s*|\s+и\s+))+[А-ЯЁ][а-яё-]+(?:ском|цком))\s+районах"
 )
+# «в области Улытау», «область Жетісу».
 _RU_REGION_NAMED = re.compile(r"\bобласт(?:ь|и|ью)\s+([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)")
+# «… в Кордайском районе, другая – в Таласском»: «районе» said once.
 _ELIDED_DISTRICT = re.compile(r"\b(?:в|во)\s+(([А-ЯЁ][а-яё-]+?)(?:ском|цком))\b(?!\s+(?:район|област|округ))")
+# «в 18 сёлах Атырауской области»: a region's or district's adjective after a settlement word.
 _AREA_AFTER = re.compile(r"\s+(?:област|район|облыс|аудан)")
 _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ого|ая|ом|ую|ий)$")
 # «в Маржанбулаке Алгинского района»: a settlement named by the district it lies in.
