@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import sys
 from functools import cache
 
 
 @cache
 def _malloc_trim():
+    if not sys.platform.startswith("linux"):
+        return None  # glibc only; Windows cannot open the process itself by None
     try:
-        return getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc only
-    except OSError:
+        return getattr(ctypes.CDLL(None), "malloc_trim", None)  # musl has none
+    except (OSError, TypeError):
         return None
 
 
