@@ -74,3 +74,35 @@ def test_the_big_page_finds_and_links_to_a_project(browser, big_map):
         assert s.unexpected_errors() == []
     finally:
         page.context.close()
+
+
+def test_the_big_geojson_holds_every_record_with_its_own_text(big_map):
+    # 20,000 distinct names and quotes: the GeoJSON encodes such columns a batch at a time.
+    import csv
+    import json
+
+    features = json.loads((big_map.parent / "facilities.geojson").read_text(encoding="utf-8"))["features"]
+    with (big_map.parent / "records.csv").open(encoding="utf-8") as f:
+        rows = {r["id"]: r for r in csv.DictReader(f)}
+    assert len(features) == len(rows) == N
+    for feature in features[:: N // 50] + features[-1:]:
+        got = feature["properties"]
+        row = rows[got["id"]]
+        assert (got["name"], got["quote"], got["source_url"]) == (
+            row["name"].strip(),
+            row["quote"].strip(),
+            row["source_url"].strip(),
+        )
+        assert got["history"][-1]["quote"] == got["quote"]
+
+
+def test_giving_memory_back_is_harmless_where_there_is_no_glibc(monkeypatch):
+    from geo import memory
+
+    memory._malloc_trim.cache_clear()
+    monkeypatch.setattr(memory.sys, "platform", "win32")
+    try:
+        assert memory._malloc_trim() is None
+        memory.give_back()
+    finally:
+        memory._malloc_trim.cache_clear()
