@@ -1016,8 +1016,8 @@ Object.assign(api, {
     // The box of every placed project, from the coordinates themselves (100,000 markers need no asking).
     var south = 90, north = -90, west = 180, east = -180;
     for (var i = 0; i < count; i++) {
-      if (countrywide(i)) continue;
       var la = F.lat[i], lo = F.lon[i];
+      if (countrywide(i) || la == null || lo == null) continue;
       if (la < south) south = la;
       if (la > north) north = la;
       if (lo < west) west = lo;
