@@ -594,8 +594,8 @@ def _works(text: str) -> list[str]:
 def _money(clause: str) -> list[tuple[str, str]]:
     """Return (column, figure) of each sum of money in a clause."""
     out = []
-    # «36 млрд 416 млн теңге» is 36,416 млрд.
-    lowered = rules.COMPOSITE_MONEY.sub(lambda m: f"{m.group(1)},{int(m.group(2)):03d} млрд", _lower(clause))
+    # «36 млрд 416 млн теңге» is 36,416 млрд; «1 млрд 125 млн 900 мың» 1,1259 млрд.
+    lowered = rules.COMPOSITE_MONEY.sub(_one_sum, _lower(clause))
     for m in rules.MONEY.finditer(lowered):
         head = lowered[max(0, m.start() - 80) : m.start()]
         tail = lowered[m.end() : m.end() + 40]
@@ -609,6 +609,16 @@ def _money(clause: str) -> list[tuple[str, str]]:
             figure = f"{figure} {word}" if word == "астам" else f"{word} {figure}"
         out.append((column, figure.replace("  ", " ")))
     return out
+
+
+def _one_sum(m: re.Match) -> str:
+    """Write a sum given in several scales («1 млрд 125 млн 900 мың») in the largest one, as a decimal."""
+    if m.group(1):
+        whole, parts, scale = m.group(1), [m.group(2), m.group(3) or "0"], "млрд"
+    else:
+        whole, parts, scale = m.group(4), [m.group(5)], "млн"
+    fraction = "".join(f"{int(p):03d}" for p in parts).rstrip("0")
+    return f"{whole},{fraction} {scale}" if fraction else f"{whole} {scale}"
 
 
 def _money_kind(head: str, tail: str) -> str:

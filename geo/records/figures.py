@@ -97,6 +97,22 @@ def split_qualifier(text: str) -> tuple[str, str]:
     return "", s
 
 
+_PAIR = re.compile(r"(\d+(?:[.,]\d+)?)\s*([a-zа-яёәіңғүұқөһ]+)\.?\s*")
+
+
+def _compound(s: str) -> float | None:
+    """Return a sum written in several scales («36 млрд 416 млн теңге», «1 млрд 125 млн 900 мың»), or None."""
+    unit = _UNITS.search(s)
+    body = s[: unit.start()].strip() if unit else s
+    pairs = list(_PAIR.finditer(body))
+    if len(pairs) < 2 or "".join(p.group(0) for p in pairs).strip() != body:
+        return None
+    scales = [_SCALE.get(p.group(2)) for p in pairs]
+    if None in scales or any(a <= b for a, b in zip(scales, scales[1:], strict=False)):
+        return None  # each part in a smaller scale than the one before
+    return sum(float(p.group(1).replace(",", ".")) * k for p, k in zip(pairs, scales, strict=True))
+
+
 def parse_figure(text: str) -> float | None:
     """Return the number written in ``text``, or None if it is not one.
 
@@ -112,6 +128,9 @@ def parse_figure(text: str) -> float | None:
     if _PLAIN.fullmatch(text):
         return float(text)
     s = text.strip().casefold()
+    compound = _compound(s)
+    if compound is not None:
+        return compound
     scale = 1.0
     for _ in range(3):  # unit, then scale word, in either order
         s = s.strip().rstrip(".").strip()
