@@ -43,11 +43,11 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
     (r"спортивно-реабилитационн\w* центр\w*", "rehabilitation", "sports and rehabilitation centre"),
     (r"оңалту орталы\w*", "rehabilitation", "rehabilitation centre"),
     (
-        r"онкологическ\w* (?:центр|диспансер)\w*|онкоцентр\w*|онкодиспансер\w*|центр\w* онкологии",
+        r"онкологическ\w* (?:центр|диспансер|больниц)\w*|онкоцентр\w*|онкодиспансер\w*|центр\w* онкологии",
         "oncology",
         "oncology centre",
     ),
-    (r"онкологиялық (?:орталы|диспансер)\w*", "oncology", "oncology centre"),
+    (r"онкологиялық (?:орталы|диспансер|аурухана)\w*", "oncology", "oncology centre"),
     (
         r"университетск\w* (?:клиник|больниц)\w*|университеттік (?:клиника|аурухана)\w*",
         "university_clinic",
