@@ -95,7 +95,8 @@ def _enclosing(mention: Mention, result: Draft, precision: str) -> Place | None:
             candidates.append((max(m.at - mention.end, mention.at - m.end), m.place))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
-    named = {p.id: p for p in _context(result) if p.precision == precision}
+    # The article's own district: the one its headline and lead name, if only one.
+    named = {p.id: p for p in _context(result, lead=True) if p.precision == precision}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -56,7 +56,7 @@ _PLACE_TYPE_KK = re.compile(
     # «"Саялы" және "Қарасу" шағын аудандарында», «Қарғалы және Мұқан Төлебаев атындағы ауылдардың».
     rf"((?:{_KK_NAME})(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+){_KK_NAME})*)\s+"
     # «ауылдық аймағы» (the rural area of a town) names no village.
-    r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
+    r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|аумақ\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
 # «Индерская районная больница», «Аральская ЦРБ», «Индер аудандық ауруханасы»: the district's own hospital.
 _DISTRICT_ADJECTIVE = re.compile(
@@ -274,11 +274,16 @@ def _place_mentions(
             add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр."))
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
-        suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith("шағын") else ""
+        suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith(("шағын", "аумақ")) else ""
         for quoted in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
             # «Атыраудың Нұрсая шағын ауданы»: the city in the genitive is not part of the name.
             name = re.sub(r"^\w+(?:ның|нің|дың|дің|тың|тің)\s+", "", quoted).strip('«»"')
             places = _lookup(name, gazetteer, lang)
+            if not places and " " in name and "атындағы" not in name:
+                # «Биыл Атырау қаласы»: a sentence's first word is capitalised too.
+                last = name.split()[-1]
+                if _lookup(last, gazetteer, lang):
+                    name, places = last, _lookup(last, gazetteer, lang)
             start = m.start() + m.group(0).find(name)
             village = word.startswith(("ауыл", "елді", "кент"))
             if village:
@@ -829,11 +834,20 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     # «Петропавлда және Уәлиханов ауданының Кішкенекөл ауылында»: an item that is a district
                     # is the village it names right after.
                     listed = [_village_of(m, mentions, sentence) for m in listed]
+                    # «25 орындық дәрігерлік амбулаториялар»: the capacity is each one's figure, not its name.
+                    capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
+                    bare = re.sub(
+                        r"^(?:\d[\d ]*\s*)?(?:орындық|төсектік|коечн\w*|местн\w*)\s+", "", singular, flags=re.I
+                    )
+                    singular = bare[:1].upper() + bare[1:]
                     for mention in listed[: count or len(listed)]:
                         f = _find(facilities, kind, mention) or Facility(
                             kind, en, f"{singular} ({mention.text})", "", from_list=True
                         )
                         f.place = f.place or mention
+                        if capacity:
+                            column = "visits_per_shift" if kind == "polyclinic" else "beds"
+                            f.figures.setdefault(column, capacity.group(1).replace(" ", ""))
                         if f not in facilities:
                             facilities.append(f)
                         here.append(f)
@@ -901,6 +915,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
             f = _counted(facilities, kind, rules.ORDINALS[ordinal.group(1)], None) if ordinal else None
             f = f or (None if another else _same(facilities, kind, key, mention, here, name))
+            capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
+            if f is not None and capacity:
+                # «75 төсектік … аурухана» is not «200 төсектік … аурухана» in the same town.
+                said = f.figures.get("visits_per_shift" if kind == "polyclinic" else "beds")
+                if said and said != capacity.group(1).replace(" ", ""):
+                    f = None
             if f is None:
                 f = Facility(kind, en, name, key)
                 facilities.append(f)
