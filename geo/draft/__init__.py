@@ -79,7 +79,8 @@ def _enclosing(mention: Mention, result: Draft, precision: str) -> Place | None:
 
     Its own sentence's, the nearest with no other village between («села Тущикудук Исатайского
     района»; in Kazakh the district comes first: «Бұланды ауданында Партизанка мен Алтынды
-    ауылдарына»); else the article's, when it names only one.  Never a guess among several.
+    ауылдарына»); else the one the headline and lead name, when they name only one.  Never a guess
+    among several.
     """
     own = [m for m in result.context if m.sentence == mention.sentence]
     sentence = result.sentences[mention.sentence] if 0 <= mention.sentence < len(result.sentences) else ""
