@@ -44,11 +44,14 @@ _ADJECTIVE_KK = re.compile(
     r"жаңа|заманауи|көпбейінді|ауданаралық|балалар|ана|бала|\d+|орындық|төсектік|қабатты)$"
 )
 # Words in front of a place name that say what it is, as a reporter writes them.
+_SECOND = r"(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую)\b)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 _PLACE_TYPE = re.compile(
     r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
     r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
-    r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+)?»?)"
-    r"(?:(?:\s*,\s*|\s+и\s+)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*»?)*)"
+    # A name of one word, or two capitalised ones («Большая Малышка»), or with a number («Жетысу 3»).
+    # (Not a district's or region's adjective after it: «села Тущикудук Исатайского района».)
+    r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+|\s+" + _SECOND + r")?»?)"
+    r"(?:(?:\s*,\s*|\s+и\s+)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+" + _SECOND + r")?»?)*)"
 )
 # A Kazakh settlement's name: a word or two, in quotes or not, «… атындағы» (named after someone).
 _KK_NAME = r"[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?[»\"]?(?:\s+атындағы)?"
@@ -264,6 +267,12 @@ def _place_mentions(
                     add(places[0].name, places, start, start + len(name))
                 continue
             places = gazetteer.lookup(name)
+            if not places and " " in name and not name.split()[1][:1].isdigit():
+                # «в селе Аксу Акмолинской области»: the second capitalised word may be the region's.
+                first = name.split()[0]
+                if gazetteer.lookup(first) or _lookup(_nominative_place(first), gazetteer, lang):
+                    name = first
+                    places = gazetteer.lookup(name)
             base = name if places or lang == "kk" else _nominative_place(name)
             places = places or _lookup(base, gazetteer, lang)
             if prefix in ("с.", "п."):

@@ -165,7 +165,7 @@ ORDINAL = re.compile(r"\b(перв|втор|трет|бірінші|екінші
 # Generic nouns a report uses for health facilities it lists by village.
 GENERIC_OBJECT = re.compile(
     r"\b(?:медицинск\w* объект\w*|медобъект\w*|объект\w* здравоохранения|объект\w*|медициналық нысан\w*|"
-    r"нысан\w*|жоба\w*|медучрежден\w*)"
+    r"нысан\w*|жоба\w*|медучрежден\w*|медорганизаци\w*|медицинск\w* организаци\w*)"
 )
 # Objects that are not health facilities: a sentence about one speaks of none of the article's facilities.
 OTHER_OBJECTS = re.compile(
