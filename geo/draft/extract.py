@@ -237,7 +237,7 @@ def _place_mentions(
         # the Almaty district that holds a microdistrict of that name.
         places = _ranked(places, text, regions)
         if typed and regions and places:
-            places = [p for p in places if p.region in regions or p.regions & regions]
+            places = [p for p in places if _within(p, regions)]
         if places:
             found.append(Mention(text, places[0], start, end, typed=typed))
         elif typed and len(text) > 3:
@@ -271,8 +271,7 @@ def _place_mentions(
                 # «в селе Аксу Акмолинской области»: the second capitalised word may be the region's.
                 first = name.split()[0]
                 if gazetteer.lookup(first) or _lookup(_nominative_place(first), gazetteer, lang):
-                    name = first
-                    places = gazetteer.lookup(name)
+                    name, places = first, gazetteer.lookup(first)
             base = name if places or lang == "kk" else _nominative_place(name)
             places = places or _lookup(base, gazetteer, lang)
             if prefix in ("с.", "п."):
@@ -291,8 +290,9 @@ def _place_mentions(
             if not places and " " in name and "атындағы" not in name:
                 # «Биыл Атырау қаласы»: a sentence's first word is capitalised too.
                 last = name.split()[-1]
-                if _lookup(last, gazetteer, lang):
-                    name, places = last, _lookup(last, gazetteer, lang)
+                alone = _lookup(last, gazetteer, lang)
+                if alone:
+                    name, places = last, alone
             start = m.start() + m.group(0).find(name)
             village = word.startswith(("ауыл", "елді", "кент"))
             if village:
@@ -725,8 +725,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     paragraph = [p for _, p in split]
     # The regions the headline and lead name: villages of the article are looked for there.
     lead = [m.place for s in text_sentences[:3] for m in _place_mentions(s, gazetteer, lang)]
-    # A region's own city (importance 2) names it too.
-    # The regions it names, else those of the districts and big cities it names.
+    # The regions it names, else those of the districts and big cities (a region's own city) it names.
     regions = frozenset(p.region for p in lead if p.precision == "region" and p.region) or frozenset(
         p.region for p in lead if (p.precision == "district" or p.importance >= 2) and p.region
     )
@@ -770,10 +769,18 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         here: list[Facility] = []
         several = False  # the sentence speaks of several other facilities together
         own_text = sentence  # the sentence without what it says of several facilities together
+        # What follows a noun up to the next noun or clause is its own: «родильного дома на 80 коек в
+        # Туркестане, многопрофильной больницы в Сарыагаше и … центра на 200 коек в Кажымукане».
+        tails = [
+            _tail_end(sentence, n[1], nouns[j + 1][0] if j + 1 < len(nouns) else len(sentence))
+            for j, n in enumerate(nouns)
+        ]
+        # Places other than regions and the country: what a facility of this sentence may stand at.
+        own = [m for m in mentions if m.place.precision not in ("region", "country")]
         for i, (start, end, kind, en) in enumerate(nouns):
-            # What follows a noun up to the next noun or clause is its own: «родильного дома на 80 коек в
-            # Туркестане, многопрофильной больницы в Сарыагаше и … центра на 200 коек в Кажымукане».
-            tail = _tail_end(sentence, end, nouns[i + 1][0] if i + 1 < len(nouns) else len(sentence))
+            tail = tails[i]
+            # «500 орындық емхана», «коечная»: a capacity written against the noun.
+            capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             if (
                 rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
                 or rules.HOST_AFTER.match(lowered[end:])
@@ -796,7 +803,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «городские поликлиники № 3, 5, 7 и 12», «№2 және №13 қалалық емханалар»: one each.
                 name, _ = _name_phrase(sentence, start, end, lang)
                 singular = re.sub(r"\s*№.*$", "", _singular(name, lang))
-                mention = _nearest([m for m in mentions if m.place.precision not in ("region", "country")], start)
+                mention = _nearest(own, start)
                 for n in numbers:
                     f = next((f for f in facilities if f.kind == kind and f.key == f"№{n}"), None)
                     if f is None:
@@ -808,7 +815,6 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             words = sentence[:start].split()
             count = _count_before(words, lang)
-            own = [m for m in mentions if m.place.precision not in ("region", "country")]
             after = [m for m in own if start < m.at < end + 80]
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
             plural = not numbered and _plural(sentence[start:end], lang, count, listed=len(after) >= 2)
@@ -844,7 +850,6 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     # is the village it names right after.
                     listed = [_village_of(m, mentions, sentence) for m in listed]
                     # «25 орындық дәрігерлік амбулаториялар»: the capacity is each one's figure, not its name.
-                    capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
                     bare = re.sub(
                         r"^(?:\d[\d ]*\s*)?(?:орындық|төсектік|коечн\w*|местн\w*)\s+", "", singular, flags=re.I
                     )
@@ -855,8 +860,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         )
                         f.place = f.place or mention
                         if capacity:
-                            column = "visits_per_shift" if kind == "polyclinic" else "beds"
-                            f.figures.setdefault(column, capacity.group(1).replace(" ", ""))
+                            f.figures.setdefault(_capacity_column(kind), capacity.group(1).replace(" ", ""))
                         if f not in facilities:
                             facilities.append(f)
                         here.append(f)
@@ -892,13 +896,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             mention = _district_named(name, gazetteer, start, end)
             if mention is None and len(nouns) >= 2:
                 inside = [m for m in own if end <= m.at < tail]
-                others = [
-                    m
-                    for j, (s2, e2, _, _) in enumerate(nouns)
-                    if j != i
-                    for m in own
-                    if e2 <= m.at < _tail_end(sentence, e2, nouns[j + 1][0] if j + 1 < len(nouns) else len(sentence))
-                ]
+                others = [m for j, n in enumerate(nouns) if j != i for m in own if n[1] <= m.at < tails[j]]
                 # Its own place, else none rather than a place another facility of the list has.
                 mention = _nearest(inside, start) or (None if others else _nearest(own, start))
             elif mention is None:
@@ -924,10 +922,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
             f = _counted(facilities, kind, rules.ORDINALS[ordinal.group(1)], None) if ordinal else None
             f = f or (None if another else _same(facilities, kind, key, mention, here, name))
-            capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             if f is not None and capacity:
                 # «75 төсектік … аурухана» is not «200 төсектік … аурухана» in the same town.
-                said = f.figures.get("visits_per_shift" if kind == "polyclinic" else "beds")
+                said = f.figures.get(_capacity_column(kind))
                 if said and said != capacity.group(1).replace(" ", ""):
                     f = None
             if f is None:
@@ -939,14 +936,14 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 here.append(f)
             if len(nouns) >= 2 and not rules.TRAPS.search(_lower(sentence[end:tail])):
                 # «… дома на 80 коек в Туркестане, …»: figures after the noun, before the next, are its own.
-                for column, value in _figures(sentence[end:tail]).items():
+                figures = _figures(sentence[end:tail])
+                for column, value in figures.items():
                     f.figures.setdefault(column, value)
+                if figures:
                     own_text = own_text[:end] + " " * (tail - end) + own_text[tail:]
             # «500 орындық емхана мен 200 орындық перзентхана»: a capacity written against its noun is that facility's.
-            capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             if capacity:
-                column = "visits_per_shift" if kind == "polyclinic" else "beds"
-                f.figures.setdefault(column, capacity.group(1).replace(" ", ""))
+                f.figures.setdefault(_capacity_column(kind), capacity.group(1).replace(" ", ""))
                 at = max(0, start - 40) + capacity.start()
                 own_text = own_text[:at] + " " * (start - at) + own_text[start:]
         if not here and not nouns and rules.OTHER_OBJECTS.search(lowered) and not rules.HEALTH_WORDS.search(lowered):
@@ -1180,11 +1177,19 @@ def _towns(mentions: list[Mention]) -> list[Mention]:
     return list({m.place.id: m for m in mentions if m.place.precision in _SETTLEMENT}.values())
 
 
+_ITEM_END = re.compile(r"[,;:.()]|\s(?:и|а также|және|мен|пен|бен)\s")
+
+
 def _tail_end(sentence: str, end: int, stop: int) -> int:
     """Return where the words that follow a facility noun (from ``end``) stop being its own: the next
     noun (``stop``), a clause's end, or «и»/«және» before another item."""
-    m = re.compile(r"[,;:.()]|\s(?:и|а также|және|мен|пен|бен)\s").search(sentence, end, stop)
+    m = _ITEM_END.search(sentence, end, stop)
     return m.start() if m else stop
+
+
+def _capacity_column(kind: str) -> str:
+    """Return the column a capacity («500 орындық», «на 200 коек») fills for a kind: visits for outpatients."""
+    return "visits_per_shift" if kind == "polyclinic" else "beds"
 
 
 def _district_named(name: str, gazetteer: Gazetteer, start: int, end: int) -> Mention | None:
