@@ -246,6 +246,13 @@ def _place_mentions(
             return
         taken.append((start, end))
 
+    def add_district(written: str, start: int, end: int) -> None:
+        """Add the district ``written`` names («Кордайский район», «Ақсу ауданы»), the article's homonym first."""
+        places = [p for p in gazetteer.lookup(written) if p.precision == "district"]
+        if places:
+            places = _ranked(places, places[0].name, regions)
+            add(places[0].name, places, start, end)
+
     for m in _PLACE_TYPE.finditer(sentence):
         word = m.group(1).lower()
         villages = ("с.", "сел", "сёл", "населенн", "населённ")
@@ -322,23 +329,15 @@ def _place_mentions(
             word = part.group(0)
             stem = re.sub(r"(?:ская|цкая|ской|цкой)$", "", word)
             written = f"{stem}ский район" if stem != word else f"{word} ауданы"
-            places = [p for p in gazetteer.lookup(written) if p.precision == "district"]
-            if places:
-                places = _ranked(places, places[0].name, regions)
-                add(places[0].name, places, m.start(1) + part.start(), m.start(1) + part.end())
+            add_district(written, m.start(1) + part.start(), m.start(1) + part.end())
     for m in _RU_DISTRICT_LIST.finditer(sentence):
         # «в Райымбекском, Карасайском и Енбекшиказахском районах»: one district per adjective.
         for part in re.finditer(r"([А-ЯЁ][а-яё-]+?)(?:ском|цком)", m.group(1)):
-            places = [p for p in gazetteer.lookup(f"{part.group(1)}ский район") if p.precision == "district"]
-            if places:
-                places = _ranked(places, places[0].name, regions)
-                add(places[0].name, places, m.start(1) + part.start(), m.start(1) + part.end())
+            add_district(f"{part.group(1)}ский район", m.start(1) + part.start(), m.start(1) + part.end())
     if _RU_AREA.search(sentence):
         # «в Кордайском районе, другая – в Таласском»: a district's adjective alone, «районе» said once.
         for m in _ELIDED_DISTRICT.finditer(sentence):
-            places = [p for p in gazetteer.lookup(f"{m.group(2)}ский район") if p.precision == "district"]
-            if places:
-                add(places[0].name, _ranked(places, places[0].name, regions), m.start(1), m.end(1))
+            add_district(f"{m.group(2)}ский район", m.start(1), m.end(1))
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
         if _SURNAME.match(sentence[m.end() :]) or _SURNAME.fullmatch(name.split()[-1]):
