@@ -62,6 +62,8 @@ class _Unique:
 
     def __init__(self, key: bytes, codes: np.ndarray, values: list):
         self.key, self.codes, self.values = key, codes.astype(np.int32), as_array(values)
+        # The batch last asked for: a column the history repeats is encoded once a batch.
+        self._last: tuple[int, int, list[bytes]] = (-1, -1, [])
 
     @property
     def width(self) -> int:
@@ -69,8 +71,10 @@ class _Unique:
 
     def rows(self, start: int, stop: int) -> list[bytes]:
         """Return the texts of rows ``start`` to ``stop``."""
-        key = self.key
-        return [key + orjson.dumps(v) for v in self.values[self.codes[start:stop]].tolist()]
+        if self._last[:2] != (start, stop):
+            key = self.key
+            self._last = (start, stop, [key + orjson.dumps(v) for v in self.values[self.codes[start:stop]].tolist()])
+        return self._last[2]
 
 
 class _History:
@@ -80,10 +84,14 @@ class _History:
     batch by batch from its columns' encoded values, as the properties are.
     """
 
-    def __init__(self, facilities: pd.DataFrame, history: pd.Series):
-        # A project's latest report is dated by its status_as_of.
+    def __init__(self, facilities: pd.DataFrame, history: pd.Series, *, encoded: dict[str, _Fragments | _Unique]):
+        # A project's latest report is dated by its status_as_of; every other field is the property's
+        # own encoding (``encoded``, by column), not a second one.
         column = {"report_date": "status_as_of"}
-        self.fields = [_Fragments.of_property(name, facilities[column.get(name, name)]) for name in HISTORY]
+        self.fields = [
+            _Fragments.of_property(name, facilities[column[name]]) if name in column else encoded[name]
+            for name in HISTORY
+        ]
         self.several = np.flatnonzero(history.notna().to_numpy())
         self.texts = [b'"history":' + orjson.dumps(history.iloc[row]) for row in self.several.tolist()]
 
@@ -110,8 +118,9 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
     properties = [c for c in facilities.columns if c not in (facilities.geometry.name, "line", "history")]
     history = facilities["history"] if "history" in facilities else None
     groups: list[_Fragments | _Unique | _History] = []
+    encoded: dict[str, _Fragments | _Unique] = {}
     for name in properties:
-        fragments = _Fragments.of_property(name, facilities[name])
+        fragments = encoded[name] = _Fragments.of_property(name, facilities[name])
         last = groups[-1] if groups else None
         if (
             isinstance(last, _Fragments)
@@ -122,7 +131,7 @@ def geojson_chunks(facilities: gpd.GeoDataFrame) -> Iterator[bytes]:
         else:
             groups.append(fragments)
     if history is not None:
-        groups.append(_History(facilities, history))
+        groups.append(_History(facilities, history, encoded=encoded))
     # Records at one place share a point: each distinct point is written once.
     points, codes = np.unique(
         facilities.geometry.x.round(6).to_numpy() + 1j * facilities.geometry.y.round(6).to_numpy(),
