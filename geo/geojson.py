@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from json.encoder import encode_basestring
 
 import geopandas as gpd
 import numpy as np
@@ -18,6 +19,18 @@ BATCH = 5_000
 COMBINATIONS = 2_048
 
 
+def _encode(value: object) -> bytes:
+    """Return orjson's JSON of ``value``; text through the standard library's encoder instead.
+
+    It writes the same bytes for text, and leaves no UTF-8 copy inside the
+    string as orjson does (see geo.columns.factorize): the writing process
+    would grow by the size of every name and quote.
+    """
+    if isinstance(value, str):
+        return encode_basestring(value).encode("utf-8")
+    return orjson.dumps(value)
+
+
 class _Fragments:
     """Encoded text for each row, kept as a code per row into its distinct texts."""
 
@@ -28,7 +41,7 @@ class _Fragments:
 
     @classmethod
     def of_property(cls, name: str, series: pd.Series) -> _Fragments | _Unique:
-        """Return ``"name":value`` for each row; each distinct value is encoded by orjson once.
+        """Return ``"name":value`` for each row; each distinct value is encoded once.
 
         A column of mostly distinct values (names, quotes) is encoded a batch
         at a time instead: all of it at once would be a second copy of its text.
@@ -38,7 +51,7 @@ class _Fragments:
         if len(values) > max(BATCH, len(codes) // 2):
             return _Unique(key, codes, values)
         # Missing text or figures are None: null.
-        return cls(codes, [key + orjson.dumps(v) for v in values])
+        return cls(codes, [key + _encode(v) for v in values])
 
     @property
     def width(self) -> int:
@@ -73,7 +86,7 @@ class _Unique:
         """Return the texts of rows ``start`` to ``stop``."""
         if self._last[:2] != (start, stop):
             key = self.key
-            self._last = (start, stop, [key + orjson.dumps(v) for v in self.values[self.codes[start:stop]].tolist()])
+            self._last = (start, stop, [key + _encode(v) for v in self.values[self.codes[start:stop]].tolist()])
         return self._last[2]
 
 

@@ -17,6 +17,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from geo.columns import factorize
 from geo.errors import Problem
 from geo.places.resolve import distance_m
 from geo.records.dates import date_key, due_end
@@ -56,7 +57,7 @@ def report_dates(facilities: pd.DataFrame, sources: dict[str, dict]) -> pd.Serie
     """Return each report's date: its ``published``, else its article's in ``sources.csv``, else ""."""
     own = facilities["published"].fillna("").astype(str)
     # Each distinct source is looked up once.
-    codes, names = pd.factorize(facilities["source"])
+    codes, names = factorize(facilities["source"])
     dated = [(sources.get(name) or {}).get("published", "") or "" for name in names]
     stated = pd.Series(np.array(dated + [""], dtype=object)[codes], index=facilities.index)
     return own.where(own != "", stated).astype(str)
@@ -86,9 +87,9 @@ def track_projects(
     f = facilities.copy(deep=False)
     f["project"] = f["project"].where(f["project"] != "", f["id"]) if "project" in f else f["id"]
     f["report_date"] = report_dates(f, sources)
-    codes, dates = pd.factorize(f["report_date"])
+    codes, dates = factorize(f["report_date"])
     keys = np.array([date_key(d) or (0, 0, 0) for d in dates], dtype=np.int64).reshape(-1, 3)[codes]
-    project_codes, _ = pd.factorize(f["project"])
+    project_codes, _ = factorize(f["project"])
     order = np.lexsort((f["line"].to_numpy(), keys[:, 2], keys[:, 1], keys[:, 0], project_codes))
     in_order = bool((order == np.arange(len(order))).all())
     reports = (f if in_order else f.iloc[order]).reset_index(drop=True)
@@ -115,7 +116,7 @@ def track_projects(
         _carry(projects, several, followed, starts)
         projects.loc[several, "history"] = pd.Series(_histories(followed, group, starts), index=several, dtype=object)
     # Each distinct promise is read once: thousands of projects share «2026» or «IV квартал 2025».
-    due_codes, dues = pd.factorize(projects["due"].fillna(""))
+    due_codes, dues = factorize(projects["due"].fillna(""))
     year_codes, years = pd.factorize(projects["due_year"], use_na_sentinel=False)  # no year is a value too
     width = max(len(years), 1)
     promise, pairs = pd.factorize(due_codes.astype(np.int64) * width + year_codes)

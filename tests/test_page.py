@@ -31,6 +31,39 @@ def test_cyrillic_is_embedded_as_utf8_not_escapes():
     assert script_json("Алматы") == '"Алматы"'.encode()
 
 
+@pytest.mark.parametrize(
+    "value",
+    ["Алматы", "Қарағанды — «центр» 😀 é", "</script>&\u2028", ["Ж", None, 1.5, {"ключ": "Ә"}]],
+)
+def test_large_data_is_written_in_ascii(value):
+    data = script_json(value, ascii=True)
+    assert data.isascii() and b"<" not in data
+    assert json.loads(data) == value
+
+
+def test_data_from_a_megabyte_on_is_ascii():
+    from geo.page.elements import ASCII_FROM
+
+    big = ["Құрамыс " + "x" * 100] * (ASCII_FROM // 100)
+    assert script_json(big).isascii()
+    assert not script_json(big[:10]).isascii()
+
+
+@pytest.mark.parametrize("ascii", [None, True, False])
+def test_parts_go_into_the_page_as_they_are(ascii):
+    from geo.page.elements import JSONPart, script_pieces
+
+    columns = {"name": ["Емхана", "</script>"], "codes": [0, 1, 1]}
+    part = JSONPart(columns, ascii=ascii)
+    value = {"config": {"ru": "Запланирован"}, "facilities": JSONPart({"name": part}), "n": 2}
+    pieces = script_pieces(value, ascii=ascii)
+    assert any(piece is part.pieces[0] for piece in pieces)  # not copied
+    whole = b"".join(pieces)
+    assert json.loads(whole) == {"config": {"ru": "Запланирован"}, "facilities": {"name": columns}, "n": 2}
+    assert b"<" not in whole
+    assert whole.isascii() == bool(ascii)
+
+
 NAN = float("nan")
 
 
@@ -69,3 +102,12 @@ def test_no_resource_is_loaded_from_the_network(seed_outputs):
     assert not re.search(r"<link[^>]+href=", html)
     for cdn in ("cdn.jsdelivr", "cdnjs", "unpkg.com", "code.jquery", "bootstrapcdn", "fonts.googleapis"):
         assert cdn not in html
+
+
+def test_periods_come_in_the_records_order_run_after_run():
+    from geo.page.map import period_labels
+
+    frame = pd.DataFrame(
+        {"due": ["IV квартал 2026", "до конца 2025 года", ""], "due_year": [2026.0, 2025.0, NAN], "start": ["", "", ""]}
+    )
+    assert list(period_labels(frame)) == ["IV квартал 2026|2026", "до конца 2025 года|2025"]

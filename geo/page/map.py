@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import base64
 import datetime
+import json
 import zlib
 
 import folium
 import geopandas as gpd
 import numpy as np
-import orjson
 import pandas as pd
 
 from geo.columns import distinct, spread
 from geo.page.assets import OfflineLibraries
-from geo.page.elements import ScriptElement, script_template
+from geo.page.elements import JSONPart, ScriptElement, script_template
 from geo.page.explorer import EXPORT_COLUMNS, Explorer
 from geo.page.search import search_index
 from geo.records.dates import whole_year
@@ -192,21 +192,32 @@ HISTORY_COLUMNS = [*EXPORT_COLUMNS, "report_date"]
 PACK_FROM = 5_000
 
 
-def _json(value: object) -> orjson.Fragment:
-    """Return ``value`` serialised, to stand as it is in the page's data."""
-    return orjson.Fragment(orjson.dumps(value, option=orjson.OPT_SERIALIZE_NUMPY))
+def _json(value: object, *, ascii: bool) -> JSONPart:
+    """Return ``value`` serialised, to stand as it is in the page's data (in ASCII for a large page)."""
+    return JSONPart(value, ascii=ascii)
+
+
+def _json_by_key(value: dict, *, ascii: bool) -> JSONPart:
+    """Return the dict ``value`` serialised a key at a time, each item freed once written (``value`` is emptied).
+
+    The columns of 100,000 records never stand beside their whole JSON, nor that JSON beside its escaped copy.
+    """
+    return JSONPart({key: JSONPart(value.pop(key), ascii=ascii) for key in list(value)}, ascii=ascii)
 
 
 def _pack(values: list, *, batch: int = 5_000) -> dict:
     """Return ``values`` as the JSON array the page inflates, deflated and in base64.
 
     The JSON goes to zlib a batch of values at a time: 100,000 quotes never
-    stand as one 35 MB string beside their compressed copy.
+    stand as one 35 MB string beside their compressed copy.  The standard
+    library writes it (the same bytes as orjson for text): orjson would
+    leave a UTF-8 copy inside every string (see geo.columns.factorize).
     """
     deflate = zlib.compressobj(3)
     parts = [deflate.compress(b"[")]
     for start in range(0, len(values), batch):
-        text = orjson.dumps(values[start : start + batch])[1:-1]
+        chunk = json.dumps(values[start : start + batch], ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = chunk.encode("utf-8")[1:-1]
         parts.append(deflate.compress((b"," if start and text else b"") + text))
     parts.append(deflate.compress(b"]") + deflate.flush())
     return {"deflated": base64.b64encode(b"".join(parts)).decode("ascii")}
@@ -259,7 +270,9 @@ def period_labels(*frames: pd.DataFrame) -> dict[str, dict[str, str]]:
     out = {}
     for frame in frames:
         years = frame["due_year"].to_numpy()
-        for text, year in {*zip(frame["due"], years, strict=True), *((t, None) for t in frame["start"])}:
+        # In the records' order (not a set's): the same records make the same page.
+        pairs = dict.fromkeys([*zip(frame["due"], years, strict=True), *((t, None) for t in frame["start"])])
+        for text, year in pairs:
             if not text:
                 continue
             whole = whole_year(year)
@@ -358,6 +371,8 @@ def build_map(
     tiles = folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False, control=False, max_zoom=17)
     tiles.add_to(fmap)
     OfflineLibraries().add_to(fmap)
+    # A large page is packed (PACK_FROM) and its data written in ASCII (geo.page.elements.script_json).
+    large = len(facilities) >= PACK_FROM
     data = {
         "config": {
             "statuses": STATUSES,
@@ -375,7 +390,7 @@ def build_map(
         "built": built or {},
         # The two large parts are JSON at once: their dicts and lists (the search's stems of 100,000
         # names, the columns' codes) are freed before the rest of the page is made.
-        "facilities": _json(facility_columns(facilities)),
+        "facilities": _json_by_key(facility_columns(facilities), ascii=large),
         "history": history_columns(facilities, reports),
         "regions": outlines["regions"],
         "country": outlines["country"],
@@ -386,7 +401,7 @@ def build_map(
         "cities": [[names, round(lat, 4), round(lon, 4)] for names, lat, lon in cities],
         "places": places,
         "periods": period_labels(facilities, reports),
-        "search": _json(search_index(facilities, places=places, regions=regions)),
+        "search": _json(search_index(facilities, places=places, regions=regions), ascii=large),
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)
     Explorer().add_to(fmap)

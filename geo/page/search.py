@@ -17,10 +17,10 @@ cannot know comes from here, once per build:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
 import pandas as pd
 
@@ -156,7 +156,6 @@ def kazakh_stem(word: str) -> str:
     return out
 
 
-@lru_cache(maxsize=200_000)
 def word_stem(word: str, *, kazakh: bool) -> str:
     """Return the stem of one folded word: Kazakh endings off a Kazakh word, else Snowball's Russian stem."""
     if word.isdigit() or len(word) < 4:
@@ -253,13 +252,15 @@ def search_index(facilities: pd.DataFrame, *, places: dict[str, dict], regions: 
         kind: " ".join([labels["ru"], labels["kk"], labels["en"], *KIND_WORDS.get(kind, [])])
         for kind, labels in KINDS.items()
     }
-    texts: list[str] = []
-    for column in ("name", "name_en", "place", "place_name"):
-        texts += [t for t in pd.unique(facilities[column].astype(str)) if t]
-    texts += [p["names"] for p in places.values()]
-    texts += list(region_names.values()) + list(kind_names.values())
-    for entry in ABBREVIATIONS.values():
-        texts += entry["words"]
+    # A stream, not a list: each distinct piece is kept once by stems(), and 100,000 names are not
+    # gathered beside it first.
+    texts = itertools.chain(
+        *(facilities[column].astype(str).tolist() for column in ("name", "name_en", "place", "place_name")),
+        (p["names"] for p in places.values()),
+        region_names.values(),
+        kind_names.values(),
+        *(entry["words"] for entry in ABBREVIATIONS.values()),
+    )
     return {
         "stems": stems(texts),
         # Longest first, then by letter: the same page from the same records, run after run.

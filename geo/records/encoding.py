@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 
 from geo.errors import Problem, RecordsError
 
 _UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
+
+
+def line_chunks(data: bytes, size: int = 1 << 22) -> Iterator[bytes]:
+    """Yield ``data`` in pieces of about ``size`` bytes, each ending just after a line's \\n (the last as it ends)."""
+    start = 0
+    while start < len(data):
+        end = data.find(b"\n", min(start + size, len(data)) - 1)
+        end = len(data) if end < 0 else end + 1
+        yield data[start:end]
+        start = end
 
 
 def detect_encoding(name: str, data: bytes) -> str:
@@ -20,11 +31,18 @@ def detect_encoding(name: str, data: bytes) -> str:
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    try:
-        data.decode("utf-8")
+    # Checked a few megabytes at a time: the text of 100,000 records would be 110 MB at once.  A piece
+    # ends at a line break, which no UTF-8 letter holds.
+    offset = 0
+    for chunk in line_chunks(data):
+        try:
+            chunk.decode("utf-8")
+        except UnicodeDecodeError as e:
+            bad_at = offset + e.start
+            break
+        offset += len(chunk)
+    else:
         return "utf-8"
-    except UnicodeDecodeError as e:
-        bad_at = e.start
     sample = data[:1_000_000]
     bad = sample.decode("utf-8", errors="replace").count("\ufffd")
     if len(_UTF8_PAIR.findall(sample)) <= bad:

@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
 
-from geo.columns import spread
+from geo.columns import factorize, spread
 from geo.errors import Problem, RecordsError
-from geo.records.encoding import decode, detect_encoding
+from geo.records.encoding import decode, detect_encoding, line_chunks
 from geo.records.schema import COMPUTED_COLUMNS, KNOWN_COLUMNS, REQUIRED_COLUMNS
 from geo.records.workbook import is_workbook, read_sheet
 
@@ -39,8 +40,7 @@ class Column:
     @classmethod
     def of(cls, values: list[str] | np.ndarray) -> Column:
         """Return the column of ``values`` (text as read: it is stripped here)."""
-        codes, uniques = pd.factorize(np.asarray(values, dtype=object))
-        return cls.stripped(codes, uniques.tolist())
+        return cls.stripped(*factorize(values))
 
     @classmethod
     def stripped(cls, codes: np.ndarray, uniques: list[str]) -> Column:
@@ -48,8 +48,8 @@ class Column:
         stripped = [v.strip() for v in uniques]
         if stripped != uniques:
             # " a" and "a" are one value once stripped.
-            again, stripped = pd.factorize(np.asarray(stripped, dtype=object))
-            codes, stripped = again[codes], stripped.tolist()
+            again, stripped = factorize(stripped)
+            codes = again[codes]
         return cls(codes, stripped)
 
     @classmethod
@@ -132,20 +132,32 @@ def read_table(path: Path | str, *, text: str | None = None, sheet: str | None =
     name = str(path)
     if text is None:
         try:
-            data = path.read_bytes()
+            handle = path.open("rb")
         except OSError as e:
-            raise RecordsError(
-                [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
-            ) from None
-        if is_workbook(data):
+            raise _unreadable(name, e) from None
+        with handle:
+            try:
+                data = handle.read()
+            except OSError as e:
+                raise _unreadable(name, e) from None
+            if is_workbook(data):
+                del data
+                return _from_workbook(path, sheet)
+            encoding = detect_encoding(name, data)
+            lines = _single_lines(data) if encoding != "utf-16" else None
+            if lines is not None:
+                # pandas reads the open file itself: the 60 MB of 100,000 records are not held beside
+                # the strings made of them.
+                start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+                del data
+                handle.seek(start)
+                fast = _read_lines(name, handle, lines, encoding)
+                if fast is not None:
+                    return fast
+                handle.seek(0)
+                data = handle.read()
+            text = decode(name, data)
             del data
-            return _from_workbook(path, sheet)
-        encoding = detect_encoding(name, data)
-        fast = _read_fast(name, data, encoding) if encoding != "utf-16" else None
-        if fast is not None:
-            return fast
-        text = decode(name, data)
-        del data
     if not text or text.isspace():
         raise RecordsError(
             [Problem(name, 1, "", "the file is empty", f"start it with a header line: {','.join(REQUIRED_COLUMNS)}")]
@@ -236,29 +248,29 @@ def _quoted_fields(delimiter: bytes, body: bytes = rb'[^"\r\n]*(?:""[^"\r\n]*)*'
     return re.compile(rb'"(?<![^' + d + rb'\n]")' + body + rb'"(?![^' + d + rb"\r\n])")
 
 
-def _chunks(data: bytes, size: int = 1 << 22) -> Iterator[bytes]:
-    """Yield ``data`` in pieces of about ``size`` bytes, each ending just after a line's \\n (the last as it ends)."""
-    start = 0
-    while start < len(data):
-        end = data.find(b"\n", min(start + size, len(data)) - 1)
-        end = len(data) if end < 0 else end + 1
-        yield data[start:end]
-        start = end
+def _unreadable(name: str, e: OSError) -> RecordsError:
+    return RecordsError(
+        [Problem(name, 0, "", f"cannot read the file ({e.strerror})", "check the path given with --data")]
+    )
 
 
-def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
-    """Read a file whose rows are single lines with pandas' C parser; None for any other file.
+@dataclass(frozen=True)
+class _Lines:
+    """A file whose every line is one row: the lines that hold rows, and the delimiter."""
+
+    rows: list[int]
+    delimiter: bytes
+
+
+def _single_lines(data: bytes) -> _Lines | None:
+    """Return the rows of a file whose rows are single lines, for pandas' C parser; None for any other file.
 
     When every quoted field is whole and on one line, every line is one
     row, so line numbers are known and the csv module's strictness has
-    nothing to find.  The bytes go to pandas as they are (no Python copy of
-    the text).  A file this path cannot vouch for (a quote out of place, a
-    line break inside quotes, a lone CR, rows of another length, an odd
-    header, lines of spaces) goes the careful way, which also words the
-    errors.
+    nothing to find.  A file this path cannot vouch for (a quote out of
+    place, a line break inside quotes, a lone CR, rows of another length,
+    lines of spaces) goes the careful way, which also words the errors.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
     if data.count(b"\r") != data.count(b"\r\n"):
         return None  # a line ending in a lone CR: pandas and the csv module disagree
     # Line by line, so that no second copy of a large file is ever held: 100,000 records are 60 MB.
@@ -268,7 +280,9 @@ def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
     quoted = b'"' in data
     blank, filled = _quoted_fields(delimiter, rb"[ \t\x0b\x0c]*"), _quoted_fields(delimiter)
     rows, width, k = [], None, 0
-    for chunk in _chunks(data):
+    for chunk in line_chunks(data):
+        if k == 0 and chunk.startswith(codecs.BOM_UTF8):
+            chunk = chunk[len(codecs.BOM_UTF8) :]
         # Without its quoted fields, a line must hold no quote at all; then it is one row, and its
         # delimiters can be counted.  A field that holds text stands as one letter, so that a row of
         # empty quoted fields still looks empty below; blank quoted fields go first.
@@ -288,9 +302,17 @@ def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
         k -= 1  # a chunk ends with its line's \n: the empty piece after it is no line
     if len(rows) < 2:
         return None
+    return _Lines(rows, delimiter)
+
+
+def _read_lines(name: str, handle: BinaryIO, lines: _Lines, encoding: str) -> Table | None:
+    """Read the file of :func:`_single_lines` with pandas' C parser, from ``handle`` as it stands; None for an odd header.
+
+    The bytes go to pandas as they are (no Python copy of the text).
+    """
     frame = pd.read_csv(
-        io.BytesIO(data),
-        sep=delimiter.decode(),
+        handle,
+        sep=lines.delimiter.decode(),
         header=None,
         encoding=encoding,
         encoding_errors="strict" if encoding == "utf-8" else "replace",
@@ -301,13 +323,13 @@ def _read_fast(name: str, data: bytes, encoding: str) -> Table | None:
         engine="c",
     )
     columns = canonical_columns([str(c) for c in frame.iloc[0]])
-    if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(rows):
+    if len(set(columns)) != len(columns) or not all(columns) or len(frame) != len(lines.rows):
         return None
     table = {}
     for k, c in enumerate(columns):
         # Column by column, so that the strings of one are freed before the next.
         table[c] = Column.of(frame.pop(k).to_numpy(dtype=object)[1:])
-    return Table(name, columns, [k + 1 for k in rows[1:]], table)
+    return Table(name, columns, [k + 1 for k in lines.rows[1:]], table)
 
 
 class _QuotingError(Exception):

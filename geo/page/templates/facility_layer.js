@@ -410,6 +410,9 @@ var cluster = L.markerClusterGroup({
     });
   }
 });
+// markercluster listens to every marker for drags and moves (six small objects a marker); the
+// markers here are never dragged nor moved, and 100,000 of them go in about a fifth sooner without.
+cluster._childMarkerEventHandlers = {};
 function labelMarker(m) {
   var i = m.facility, late = col('deadline_passed', i) ? ' — ' + cfg.labels.deadline_passed[lang] : '';
   if (m._icon) m._icon.setAttribute('aria-label', (nameOf(i) || '') + ' — ' + (STATUS[col('status', i)][lang] || '') + late);
