@@ -252,10 +252,14 @@ def search_index(facilities: pd.DataFrame, *, places: dict[str, dict], regions: 
         kind: " ".join([labels["ru"], labels["kk"], labels["en"], *KIND_WORDS.get(kind, [])])
         for kind, labels in KINDS.items()
     }
-    # A stream, not a list: each distinct piece is kept once by stems(), and 100,000 names are not
-    # gathered beside it first.
+    # A stream, not a list: 100,000 names are not gathered beside the pieces stems() keeps.
     texts = itertools.chain(
-        *(facilities[column].astype(str).tolist() for column in ("name", "name_en", "place", "place_name")),
+        # Each column's distinct texts (a dict, not pd.unique: see geo.columns.factorize), one column at a time.
+        (
+            t
+            for column in ("name", "name_en", "place", "place_name")
+            for t in dict.fromkeys(facilities[column].astype(str).tolist())
+        ),
         (p["names"] for p in places.values()),
         region_names.values(),
         kind_names.values(),
