@@ -72,7 +72,7 @@ class Outputs:
             notes=self.notes,
             sources=self.sources,
             cities=major_cities(self.gazetteer),
-            places=place_entries(self.facilities["place_id"], self.gazetteer),
+            places=place_entries(self.facilities["place_id"].tolist(), self.gazetteer),
             outlines=self.outlines,
             districts=district_points(self.gazetteer, set(self.facilities["district"])),
             reports=self.reports,
@@ -98,7 +98,7 @@ class Outputs:
     def summary(self) -> str:
         """Return a few lines for the terminal: projects and reports, by status, past deadlines, coarse places."""
         f = self.facilities
-        by_status = Counter(f["status"])
+        by_status = Counter(f["status"].tolist())
         projects, reports = len(f), len(self.reports)
         lines = [
             f"{projects} project{'s' if projects != 1 else ''} from {reports} report{'s' if reports != 1 else ''}: "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import itertools
 import json
 import zlib
 
@@ -269,9 +270,9 @@ def period_labels(*frames: pd.DataFrame) -> dict[str, dict[str, str]]:
     """
     out = {}
     for frame in frames:
-        years = frame["due_year"].to_numpy()
         # In the records' order (not a set's): the same records make the same page.
-        pairs = dict.fromkeys([*zip(frame["due"], years, strict=True), *((t, None) for t in frame["start"])])
+        pairs = dict.fromkeys(zip(frame["due"].tolist(), frame["due_year"].tolist(), strict=True))
+        pairs.update(dict.fromkeys(zip(frame["start"].tolist(), itertools.repeat(None))))
         for text, year in pairs:
             if not text:
                 continue
