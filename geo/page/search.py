@@ -175,21 +175,14 @@ def stems(texts: Iterable[str]) -> dict[str, str]:
     """
     # Each piece of text between spaces is folded once, however many records hold it (100,000 names
     # hold a few tens of thousands of distinct pieces).
-    # A piece is Kazakh when every text that holds it is: the Kazakh texts' pieces, then the others'
-    # over them.  Texts are split a batch at a time, at C speed.
-    kazakh_pieces: dict[str, None] = {}
-    other_pieces: dict[str, None] = {}
-    texts = iter(texts)
-    while batch := list(itertools.islice(texts, 10_000)):
-        kazakh = [bool(KAZAKH_LETTERS.search(text)) for text in batch]
-        kazakh_pieces.update(dict.fromkeys(" ".join(itertools.compress(batch, kazakh)).split()))
-        other_pieces.update(dict.fromkeys(" ".join(itertools.compress(batch, [not k for k in kazakh])).split()))
-    pieces = dict.fromkeys(kazakh_pieces, True)
-    pieces.update(dict.fromkeys(other_pieces, False))
+    pieces: dict[str, bool] = {}
+    for text in texts:
+        kazakh = bool(KAZAKH_LETTERS.search(text))
+        for piece in text.split():
+            if not piece.isdigit():  # numbers have no stem
+                pieces[piece] = pieces.get(piece, True) and kazakh
     seen: dict[str, bool] = {}  # each word once: Russian wherever it is met in a text without Kazakh letters
     for piece, kazakh in pieces.items():
-        if piece.isdigit():  # numbers have no stem
-            continue
         for word in words(piece):
             seen[word] = seen.get(word, True) and kazakh
     out: dict[str, str] = {}
