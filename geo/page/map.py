@@ -374,6 +374,8 @@ def build_map(
     OfflineLibraries().add_to(fmap)
     # A large page is packed (PACK_FROM) and its data written in ASCII (geo.page.elements.script_json).
     large = len(facilities) >= PACK_FROM
+    # The search first: what it frees is room for the facilities' JSON, which then stays.
+    search = _json(search_index(facilities, places=places, regions=regions), ascii=large)
     data = {
         "config": {
             "statuses": STATUSES,
@@ -402,7 +404,7 @@ def build_map(
         "cities": [[names, round(lat, 4), round(lon, 4)] for names, lat, lon in cities],
         "places": places,
         "periods": period_labels(facilities, reports),
-        "search": _json(search_index(facilities, places=places, regions=regions), ascii=large),
+        "search": search,
     }
     FacilityLayer(data, tiles=tiles).add_to(fmap)
     Explorer().add_to(fmap)
