@@ -12,6 +12,7 @@ list, or next to a trap word (population, load, programme totals), to none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -53,8 +54,12 @@ _PLACE_TYPE = re.compile(
     r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+|\s+" + _SECOND + r")?»?)"
     r"(?:(?:\s*,\s*|\s+и\s+)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+" + _SECOND + r")?»?)*)"
 )
-# A Kazakh settlement's name: a word or two, in quotes or not, «… атындағы» (named after someone).
-_KK_NAME = r"[«\"]?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?[»\"]?(?:\s+атындағы)?"
+# A Kazakh settlement's name: a word or two, or any words in quotes («Бұланбай бауы»), «… атындағы»
+# (named after someone); a person's initial («А.Тәжібаев») or title («Досбол би», «Райымбек батыр») with it.
+_KK_NAME = (
+    r"(?:«[^«»\n]{2,40}»|\"[^\"\n]{2,40}\"|(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+    r"(?:\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|би|батыр|ата|баба))?)(?:\s+атындағы)?"
+)
 _PLACE_TYPE_KK = re.compile(
     # «"Саялы" және "Қарасу" шағын аудандарында», «Қарғалы және Мұқан Төлебаев атындағы ауылдардың».
     rf"((?:{_KK_NAME})(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+){_KK_NAME})*)\s+"
@@ -701,7 +706,7 @@ def _dates(text: str) -> tuple[str, str]:
         which = min(near)[1]
         # «в декабре 2025 года» is written «декабре 2025 года»; «в этом году», «к Новому году» keep their word.
         phrase = re.sub(
-            r"^(?:в|на|к)\s+(?!(?:этом|текущем|следующем|будущем) году|новому году|нового года)",
+            r"^(?:в|на|к)\s+(?!(?:этом|текущем|следующем|будущем|новом) году|новому году|нового года|середин|конц|начал)",
             "",
             text[m.start() : m.end()].strip(),
             flags=re.IGNORECASE,
@@ -1018,21 +1023,35 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str, *, noun
         first, last = group[0].at, group[-1].end
         gap = sentence[last:start] if last <= start else sentence[end:first] if first >= end else ""
         low, high = (last, start) if last <= start else (end, first)
-        if any(low <= n < high for n in nouns):
+        if any(low <= n < high for n in nouns) or _items_between(group, sentence):
             continue
         # The words between may hold the settlement word itself («… в населённых пунктах Ыкыластемир и Тореарык»).
         if (last <= start or first >= end) and len(gap) < 80 and not re.search(r"[.;:]", gap):
             return group
     clause = max(sentence.rfind(c, 0, start) for c in ".;:")
     villages = [m for m in mentions if clause < m.at and m.end <= start and m.typed]
-    if len(villages) >= 2 and len(sentence[villages[-1].end : start]) < 60:
+    if len(villages) >= 2 and len(sentence[villages[-1].end : start]) < 60 and not _items_between(villages, sentence):
         return villages
     # … or after it, up to the end of the clause («Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), …»).
     stop = min([i for i in (sentence.find(c, end) for c in ".;") if i >= 0] or [len(sentence)])
     villages = [m for m in mentions if end <= m.at < stop and m.typed]
-    if len(villages) >= 2 and len(sentence[end : villages[0].at]) < 60:
-        return villages
+    run = villages[:1]
+    for m in villages[1:]:
+        if _items_between([run[-1], m], sentence) or any(run[-1].end <= n < m.at for n in nouns):
+            break
+        run.append(m)
+    if len(run) >= 2 and len(sentence[end : run[0].at]) < 60:
+        return run
     return []
+
+
+def _items_between(places: list[Mention], sentence: str) -> bool:
+    """Whether a figure stands between places, which are then items of their own, not one list.
+
+    «больница на 250 человек в микрорайоне Оркен, детский сад на 160 мест в микрорайоне Балыкшы»:
+    each place is its item's.
+    """
+    return any(re.search(r"\d", sentence[a.end : b.at]) for a, b in itertools.pairwise(places))
 
 
 _SETTLEMENT_WORDS_KK = ("ауыл", "қала", "елді", "мекен", "кент", "аудан", "облыс", "шағын")
@@ -1097,11 +1116,16 @@ def _kk_singular(name: str) -> str:
 def _find(facilities: list[Facility], kind: str, mention: Mention) -> Facility | None:
     """Return the facility of ``kind`` at the place ``mention`` names, if the article named it before.
 
-    Two microdistricts of one district are placed at the district: their names tell them apart.
+    Two microdistricts of one district are placed at the district: their names tell them apart,
+    folded («Көкшетау» and «Кокшетау» are one town).
     """
-    where = (mention.place.id, mention.text)
+    where = (mention.place.id, fold(mention.text))
     return next(
-        (f for f in facilities if f.kind == kind and f.place is not None and (f.place.place.id, f.place.text) == where),
+        (
+            f
+            for f in facilities
+            if f.kind == kind and f.place is not None and (f.place.place.id, fold(f.place.text)) == where
+        ),
         None,
     )
 
