@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -577,6 +578,17 @@ def test_figures_read_with_the_units_reporters_write_in_both_languages(text, num
     from geo.records.figures import parse_figure
 
     assert parse_figure(text) == (pytest.approx(number) if number else None)
+
+
+@pytest.mark.parametrize(
+    "text", ["438,3 млн тенге", "25,87 млрд теңге", "7 млрд тенге", "5 тыс. тенге", "12 тыс тенге", "0,75 млн тенге"]
+)
+def test_a_usual_sum_is_read_at_once_to_the_same_number_as_the_long_way(text, monkeypatch):
+    from geo.records import figures
+
+    at_once = figures.parse_figure(text)
+    monkeypatch.setattr(figures, "_USUAL_SUM", re.compile(r"(?!)"))  # matches nothing: the long way
+    assert at_once == figures.parse_figure(text) and at_once is not None
 
 
 def test_bounds_are_kept_beside_the_figures():

@@ -36,6 +36,8 @@ _NUMBER = re.compile(r"^[+-]?(\d+(?:[.,]\d+)?)$")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']+")
 # Most figures in a large file (coordinates above all) are plain decimals.
 _PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?")
+# Most sums are written one way, «438,3 млн тенге»: read at once, to the same number as the long way.
+_USUAL_SUM = re.compile(r"(\d+(?:,\d+)?) (млн|млрд|тыс)\.? (?:тенге|теңге)")
 
 
 # Words that make a figure a bound or an estimate, as written before or after it:
@@ -127,6 +129,9 @@ def parse_figure(text: str) -> float | None:
     """
     if _PLAIN.fullmatch(text):
         return float(text)
+    usual = _USUAL_SUM.fullmatch(text)
+    if usual:
+        return float(usual.group(1).replace(",", ".")) * _SCALE[usual.group(2)]
     s = text.strip().casefold()
     compound = _compound(s)
     if compound is not None:
