@@ -286,6 +286,9 @@ def _place_mentions(
                     name, places = first, gazetteer.lookup(first)
             base = name if places or lang == "kk" else _nominative_place(name)
             places = places or _lookup(base, gazetteer, lang)
+            if not places and prefix:
+                # A name after «с.», «село» the gazetteer lacks stays as written: «в селе Шокысу» (not «Шокыс»).
+                base = name
             if prefix in ("с.", "п."):
                 # «с. Айнабулак» is a village, not the Almaty district one of whose microdistricts is so called.
                 places = [p for p in places if p.precision == "city"]
@@ -962,7 +965,15 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if not here and not nouns and about_project and not rules.OTHER_OBJECTS.search(lowered):
             # «Тақыр мен Жаңаауыл ауылдарында … тағы 2 жоба жоспарланып отыр», «строятся медицинские
             # объекты в сёлах Тогыз, Сарысай и Шокысу»: one facility per village of the list.
-            here = _generic_per_village(lowered, mentions, facilities, lang)
+            before = _lower(text_sentences[k - 1]) if k else ""
+            here = _generic_per_village(lowered, mentions, facilities, lang, before=before)
+            if here and rules.THEIR.match(lowered):
+                # «До конца года планируется завершить … семи объектов. Их возводят в сёлах …»: what the
+                # sentence before said of them is theirs.
+                start, due = _dates(text_sentences[k - 1])
+                told = _status_of(text_sentences[k - 1])
+                for f in here:
+                    f.start, f.due, f.status = f.start or start, f.due or due, f.status or told
         continued = False
         if not here and rules.COUNTED_GENERIC.search(lowered):
             # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
@@ -1157,21 +1168,29 @@ def _village_of(mention: Mention, mentions: list[Mention], sentence: str) -> Men
 
 
 def _generic_per_village(
-    lowered: str, mentions: list[Mention], facilities: list[Facility], lang: str
+    lowered: str, mentions: list[Mention], facilities: list[Facility], lang: str, *, before: str = ""
 ) -> list[Facility]:
     """Return a facility for each village a sentence lists with a generic noun («объекты», «нысан», «жоба»).
 
     Their kind is the one the article's facilities have when they all agree, else a rural primary-care
-    facility (the development set's convention for «медицинский объект»).
+    facility (the development set's convention for «медицинский объект»).  A sentence that begins with
+    «их»/«олар» after one that counts such objects («… ещё семи медицинских объектов. Их возводят в
+    сёлах …») lists those.  A plural noun («медициналық нысандар … ауылдарында, … ауылында») takes every
+    village the sentence names, district by district; a singular one, the longest list.
     """
     generic = rules.GENERIC_OBJECT.search(lowered)
+    if generic is None and rules.THEIR.match(lowered):
+        generic = rules.COUNTED_GENERIC.search(before)
     if generic is None:
         return []
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.typed and m.place.precision in _SETTLEMENT:
             groups.setdefault(m.group, []).append(m)
-    villages = max(groups.values(), key=len, default=[])
+    if rules.PLURAL_GENERIC.search(generic.group(0)):
+        villages = list({m.place.id: m for group in groups.values() for m in group}.values())
+    else:
+        villages = max(groups.values(), key=len, default=[])
     if len(villages) < 2:
         return []
     kinds = {f.kind for f in facilities}

@@ -168,6 +168,10 @@ GENERIC_OBJECT = re.compile(
     r"\b(?:медицинск\w* объект\w*|медобъект\w*|объект\w* здравоохранения|объект\w*|медициналық нысан\w*|"
     r"нысан\w*|жоба\w*|медучрежден\w*|медорганизаци\w*|медицинск\w* организаци\w*)"
 )
+# The plural of those nouns: every village a sentence names is one of them.
+PLURAL_GENERIC = re.compile(r"объект(?:ы|ов|ах|ам|ами)\b|нысандар\w*|жобалар\w*|медучреждени[яй]\b|медорганизаци[йя]\b")
+# «Их возводят …», «Олар … салынуда»: a sentence about the objects the one before counted.
+THEIR = re.compile(r"^(?:их|они|олар|оларды|оларға|олардың)\b")
 # Objects that are not health facilities: a sentence about one speaks of none of the article's facilities.
 OTHER_OBJECTS = re.compile(
     r"\b(?:школ\w*|детск\w* сад\w*|детсад\w*|спортзал\w*|спортивн\w* (?:зал|комплекс|объект)\w*|дорог\w*|"
