@@ -307,3 +307,18 @@ def test_places_of_drafted_lists(gazetteer, text, places):
 def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
     (row,) = _rows(gazetteer, "Больница\n\n" + sentence)
     assert (row["due"].lower(), row["due_year"]) == (due, due_year)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("До конца года планируется завершить строительство новой больницы в Павлодаре.", "construction"),
+        ("Новую поликлинику в Павлодаре достроят в следующем году.", "construction"),
+        ("Павлодардағы емхананың құрылысын аяқтауға 1,7 млрд теңге бөлінді.", "construction"),
+        ("В Павлодаре завершили строительство новой больницы.", "completed"),
+        ("Новую больницу в Павлодаре построят в следующем году.", "planned"),
+    ],
+)
+def test_status_of_works_to_be_finished(gazetteer, sentence, status):
+    (row,) = _rows(gazetteer, "Больница\n\n" + sentence)
+    assert row["status"] == status
