@@ -322,3 +322,16 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
 def test_status_of_works_to_be_finished(gazetteer, sentence, status):
     (row,) = _rows(gazetteer, "Больница\n\n" + sentence)
     assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    ("text", "beds"),
+    [
+        ("В Уральске построят реабилитационный центр для детей на 150 мест.", "150"),
+        ("В Уральске построят новую районную больницу. Больница будет рассчитана на 150 мест.", "150"),
+        ("В Уральске построят больницу, а рядом детский сад на 160 мест.", ""),
+    ],
+)
+def test_places_of_a_hospital_are_its_beds(gazetteer, text, beds):
+    (row,) = _rows(gazetteer, "Больница\n\n" + text)
+    assert row["beds"] == beds

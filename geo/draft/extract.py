@@ -999,7 +999,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if here and refers_back:
             told = _status_of(text_sentences[k - 1])
             for f in here:
-                f.status = f.status or told
+                # «… ожидается заключение госэкспертизы по нескольким проектам. Это поликлиника …»: the later
+                # stage wins, as in _gather.
+                if _STATUS_RANK.get(told, 0) > _STATUS_RANK.get(f.status, 0):
+                    f.status = told
         if here:
             last, last_at = here, k
     # The headline sums the news up: a facility no sentence gives a status takes the headline's.
