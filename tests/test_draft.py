@@ -19,10 +19,10 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 
 # The scores reached on the development set (tests/data/articles and the seed articles).  A change
 # that lowers one fails here; raise a floor when a change lifts its score.
-# The eleventh set (ru-u…/kk-u…) joined with figures and dates harder than the rest: «figures» and
-# «due_year» of all stand lower than before it (0.86, 0.82), its own rows included.
+# The eleventh set (ru-u…/kk-u…) joined with figures and dates harder than the rest; the rules that
+# followed it brought every score back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.85, "precision": 0.92, "status": 0.81, "figures": 0.85, "due_year": 0.81, "kind": 0.98},
+    "all": {"recall": 0.85, "precision": 0.92, "status": 0.83, "figures": 0.87, "due_year": 0.81, "kind": 0.98},
     "ru": {"recall": 0.87, "precision": 0.91},
     "kk": {"recall": 0.83, "precision": 0.93},
 }
