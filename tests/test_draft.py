@@ -323,6 +323,8 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
         ("Павлодардағы аудандық ауруханада құрылысшылар күрделі жөндеу жүргізіп жатыр.", "construction"),
         ("Три отделения больницы в Павлодаре капитально отремонтируют в этом году.", "planned"),
         ("Новую больницу в Павлодаре ввели в эксплуатацию.", "completed"),
+        ("В Павлодаре открыли новую поликлинику.", "completed"),
+        ("Аким области открыл новую больницу в Павлодаре.", "completed"),
     ],
 )
 def test_status_of_works_to_be_finished(gazetteer, sentence, status):
@@ -341,3 +343,21 @@ def test_status_of_works_to_be_finished(gazetteer, sentence, status):
 def test_places_of_a_hospital_are_its_beds(gazetteer, text, beds):
     (row,) = _rows(gazetteer, "Больница\n\n" + text)
     assert row["beds"] == beds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "place"),
+    [
+        ("В Сатпаеве открыли травматологический пункт.", "Травматологический пункт", "other", "Сатпаев"),
+        ("В Караганде построят диагностический центр.", "Диагностический центр", "other", "Караганда"),
+        (
+            "В Актобе построят станцию скорой и неотложной медицинской помощи.",
+            "Станция скорой и неотложной медицинской помощи",
+            "other",
+            "Актобе",
+        ),
+    ],
+)
+def test_facilities_in_a_town_named_after_a_person_and_of_other_kinds(gazetteer, sentence, name, kind, place):
+    (row,) = _rows(gazetteer, "Новость\n\n" + sentence)
+    assert (row["name"], row["kind"], row["place"].split(",")[0]) == (name, kind, place)

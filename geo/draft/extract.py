@@ -200,7 +200,14 @@ def _lookup(name: str, gazetteer: Gazetteer, lang: str) -> list[Place]:
         return found
     words = name.split()
     lemma = " ".join(_morph().parse(w)[0].normal_form for w in words)
-    return gazetteer.lookup(lemma) if lemma != name.lower() else []
+    found = gazetteer.lookup(lemma) if lemma != name.lower() else []
+    if not found and len(words) == 1 and name[-1:] in ("е", "и"):
+        # «в Сатпаеве», «в Жезказгане»: a town's locative the dictionary takes for a person's name.
+        for nominative in (name[:-1], name[:-1] + "а", name[:-1] + "ь"):
+            found = gazetteer.lookup(nominative)
+            if found:
+                break
+    return found
 
 
 def _within(place: Place, regions: frozenset[str]) -> bool:
@@ -348,8 +355,11 @@ def _place_mentions(
             add_district(f"{m.group(2)}ский район", m.start(1), m.end(1))
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
-        if _SURNAME.match(sentence[m.end() :]) or _SURNAME.fullmatch(name.split()[-1]):
-            continue  # «Қайрат Беделмановтың»: a person, though «Қайрат» is also a microdistrict
+        after_in = bool(re.search(r"(?:^|\s)(?:в|во)\s+$", sentence[: m.start()], re.IGNORECASE))
+        if _SURNAME.match(sentence[m.end() :]) or (_SURNAME.fullmatch(name.split()[-1]) and not after_in):
+            # «Қайрат Беделмановтың»: a person, though «Қайрат» is also a microdistrict («в Сатпаеве»
+            # is a town named after one).
+            continue
         places = [
             p
             for p in _lookup(name, gazetteer, lang)
