@@ -1262,7 +1262,15 @@ def _nearest(mentions: list[Mention], at: int) -> Mention | None:
     if not mentions:
         return None
     # The most specific place wins («в селе Жарма Иргизского района»: the village), then the nearest.
-    return min(mentions, key=lambda m: (_RANK.index(m.place.precision), abs(m.at - at)))
+    return min(mentions, key=lambda m: (_RANK.index(_level(m)), abs(m.at - at)))
+
+
+def _level(mention: Mention) -> str:
+    """How specific a mention is: a microdistrict named as one («мкр. Думан») is one, though the
+    gazetteer knows it only as its district."""
+    if mention.typed and (mention.text.startswith("мкр.") or mention.text.endswith("шағын ауданы")):
+        return "microdistrict"
+    return mention.place.precision
 
 
 def _finer(new: Mention, old: Mention) -> bool:

@@ -107,7 +107,8 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
 # A facility noun next to these words is where the project is, not the project
 # («на базе многопрофильной больницы», «аурухана базасында»).
 HOST_BEFORE = re.compile(
-    r"(?:на базе|на территории|рядом с|возле|при|вместо|в здании|здание бывшего|бывшего)\s+(?:\w+\s+){0,2}$"
+    # «подстанция областной станции скорой помощи»: the station the substation belongs to.
+    r"(?:на базе|на территории|рядом с|возле|при|вместо|в здании|здание бывшего|бывшего|подстанци\w*)\s+(?:\w+\s+){0,2}$"
 )
 HOST_AFTER = re.compile(r"^\w*\s*(?:базасында|базасындағы|аумағында|жанынан|жанында|ғимаратында|ғимаратын|орнына)")
 # «онкологиялық диспансердің радиологиялық корпусы»: the building is the project, its host (a noun in the
