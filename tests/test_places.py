@@ -132,6 +132,10 @@ def test_every_rural_district_resolves_by_its_names_with_its_region(reference):
         ("метро Алмалы", "станция метро «Алмалы»", "landmark", ()),
         ("Зелёный базар, Алматы", "Зелёный базар", "landmark", ()),
         ("Алмалы, ЗКО", "Алмалы", "city", ()),
+        # A village beside a big city is in its region or near it: not the Достық (Дружба) of Zhetisu Region.
+        ("Достық шағын ауданы, Павлодар", "Павлодар", "city", ("Достық шағын ауданы",)),
+        ("Косшы, Астана", "Коши", "city", ()),
+        ("Талгар, Алматы", "Талгар", "city", ()),
     ],
 )
 def test_the_most_specific_named_unit_that_resolves(reference, written, place, precision, unmatched):

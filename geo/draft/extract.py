@@ -746,6 +746,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     regions = frozenset(p.region for p in lead if p.precision == "region" and p.region) or frozenset(
         p.region for p in lead if (p.precision == "district" or p.importance >= 2) and p.region
     )
+    # A region as it was: an article of 2020 on «Восточно-Казахстанская область» may speak of Аягоз,
+    # in Abai Region since 2022 (geo.places.regions.wider_regions).
+    regions = frozenset(wider for r in regions for wider in gazetteer.wider.get(r, {r}))
     facilities: list[Facility] = []
     notes: list[str] = []
     context: list[Mention] = []

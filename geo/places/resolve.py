@@ -199,7 +199,16 @@ class _Context:
 
     def in_city(self, place: Place, part: _Part) -> bool:
         cities = set().union(*(c for k, c in self._cities.items() if k != id(part)))
-        if place.level >= LEVELS["city"] or not cities:
+        if not cities:
+            return True
+        big = [self.gazetteer.by_id[c] for c in cities if c in self.gazetteer.by_id]
+        big = [c for c in big if c.importance >= 2]
+        if place.level == LEVELS["city"] and place.importance < 2 and big:
+            # A village written beside a big city is in its region or near it: «Достық шағын ауданы,
+            # Павлодар» is no village Достық (Дружба) of Zhetisu Region, 1,000 km off; «Косшы, Астана» is
+            # the town next to the capital.
+            return any(place.region == c.region or distance_m(c, place.lat, place.lon) <= _SATELLITE_M for c in big)
+        if place.level >= LEVELS["city"]:
             return True
         city = self.gazetteer.city_of(place)
         return city is None or city.id in cities
@@ -229,6 +238,10 @@ class _Context:
             )
 
         return key
+
+
+# How far from a big city a town written beside it may lie (Косшы, Талгар, Каскелен are 20–30 km out).
+_SATELLITE_M = 60_000
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> Resolution | None:
