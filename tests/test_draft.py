@@ -369,3 +369,21 @@ def test_places_of_a_hospital_are_its_beds(gazetteer, text, beds):
 def test_facilities_in_a_town_named_after_a_person_and_of_other_kinds(gazetteer, sentence, name, kind, place):
     (row,) = _rows(gazetteer, "Новость\n\n" + sentence)
     assert (row["name"], row["kind"], row["place"].split(",")[0]) == (name, kind, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("В Степняке открылась новая районная больница с поликлиникой.", ["Новая районная больница"]),
+        (
+            "В Атырау строят новый кардиоцентр. Часть пациентов старого пришлось перевести в другую клинику.",
+            ["Новый кардиоцентр"],
+        ),
+        (
+            "Павлодарда жаңа аурухана салынып жатыр. Дәрігерлер Астана мен Алматының клиникаларында білімін жетілдірді.",
+            ["Жаңа аурухана"],
+        ),
+    ],
+)
+def test_parts_other_clinics_and_places_of_training_are_no_projects(gazetteer, text, names):
+    assert [row["name"] for row in _rows(gazetteer, "Новость\n\n" + text)] == names

@@ -812,8 +812,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 if known is not None and known not in here:
                     here.append(known)
                 continue
-            if _existing(sentence, start):
-                continue  # «действующий роддом», «жұмыс істеп тұрған аурухана»: not a project
+            if _existing(sentence, start) or rules.TRAINING.search(lowered):
+                # «действующий роддом», «жұмыс істеп тұрған аурухана»; the clinics where doctors trained.
+                continue
             if rules.BOTH.search(lowered[max(0, start - 20) : start]):
                 # «оба ФАПа обойдутся в 100 млн»: the ones just named, together.
                 here += [f for f in last if f.kind == kind and f not in here]

@@ -109,6 +109,8 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
 HOST_BEFORE = re.compile(
     # «подстанция областной станции скорой помощи»: the station the substation belongs to.
     r"(?:на базе|на территории|рядом с|возле|при|вместо|в здании|здание бывшего|бывшего|подстанци\w*)\s+(?:\w+\s+){0,2}$"
+    # «районная больница с поликлиникой»: a part of the facility just named.
+    r"|(?:больниц\w*|центр\w*|стационар\w*|клиник\w*)\s+(?:с|со)\s+(?:\w+\s+)?$"
 )
 HOST_AFTER = re.compile(r"^\w*\s*(?:базасында|базасындағы|аумағында|жанынан|жанында|ғимаратында|ғимаратын|орнына)")
 # «онкологиялық диспансердің радиологиялық корпусы»: the building is the project, its host (a noun in the
@@ -125,7 +127,15 @@ KAZAKH_BASES: list[tuple[str, str]] = [
 ]  # fmt: skip
 # Words before a facility noun that make it one that exists already, not a project.
 EXISTING = re.compile(
-    r"(?:действующ|существующ|функционирующ|жұмыс істеп тұрған|қолданыстағы|бұрынғы|бывш)\w*\s+(?:\w+\s+){0,2}$"
+    # «перевести в другую клинику», «басқа ауруханаға»: another one that exists, where patients go.
+    r"(?:действующ|существующ|функционирующ|жұмыс істеп тұрған|қолданыстағы|бұрынғы|бывш|\bдруг(?:ую|ой|ие|их|ая)\b|"
+    r"\bбасқа\b)\w*\s+(?:\w+\s+){0,2}$"
+)
+# A sentence about where staff trained («шетелдің жетекші клиникаларында білімін жетілдірді»): its clinics are
+# no projects.
+TRAINING = re.compile(
+    r"білімін жетілдір\w*|біліктілігін арттыр\w*|тағылымдамадан өт\w*|повысил\w* квалификаци\w*|"
+    r"повышени\w* квалификаци\w*|прош(?:ли|ел|ла) обучени\w*|прош(?:ли|ел|ла) стажировк\w*"
 )
 # Words of a facility's name that do not tell it from another mention of it («новый», «ещё одного»).
 NAME_FILLERS = re.compile(
