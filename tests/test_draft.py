@@ -387,3 +387,11 @@ def test_facilities_in_a_town_named_after_a_person_and_of_other_kinds(gazetteer,
 )
 def test_parts_other_clinics_and_places_of_training_are_no_projects(gazetteer, text, names):
     assert [row["name"] for row in _rows(gazetteer, "Новость\n\n" + text)] == names
+
+
+def test_a_town_that_begins_the_headline_is_the_bigger_homonym(gazetteer):
+    # Жезқазған is a city and a village of that name: the headline's word is the city's.
+    rows = _rows(
+        gazetteer, "Жезқазғандағы аурухана жаңартылып жатыр\n\nАурухана қалашығын жаңарту жұмысы қолға алынды."
+    )
+    assert [row["place"].split(",")[0] for row in rows] == ["Жезказган"]

@@ -365,6 +365,7 @@ def _place_mentions(
             for p in _lookup(name, gazetteer, lang)
             if p.precision in ("city", "region", "district", "microdistrict", "landmark")
         ]
+        at = m.start()
         if not places and " " in name:
             first = name.split()[0]
             places = [p for p in _lookup(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
@@ -374,9 +375,13 @@ def _place_mentions(
             # «Масанчи» in an article on Almaty is a street, not the village in Zhambyl Region: a name
             # that is only a small place elsewhere is no place of this article.
             continue
-        if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
+        if at == 0 and places and places[0].importance < 1 and places[0].precision == "city":
+            # A sentence's first word is capitalised anyway: a known town there is the bigger homonym
+            # («Жезқазғандағы аурухана»: the city, not the village of that name), or none.
+            places = [p for p in places if p.importance >= 1] or places
+        if places and (at > 0 or places[0].importance >= 1 or places[0].precision != "city"):
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
-            add(written, places, m.start(), m.start() + len(name))
+            add(written, places, at, at + len(name))
     found.sort(key=lambda x: x.at)
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
