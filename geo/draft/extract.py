@@ -365,7 +365,6 @@ def _place_mentions(
             for p in _lookup(name, gazetteer, lang)
             if p.precision in ("city", "region", "district", "microdistrict", "landmark")
         ]
-        at = m.start()
         if not places and " " in name:
             first = name.split()[0]
             places = [p for p in _lookup(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
@@ -375,13 +374,13 @@ def _place_mentions(
             # «Масанчи» in an article on Almaty is a street, not the village in Zhambyl Region: a name
             # that is only a small place elsewhere is no place of this article.
             continue
-        if at == 0 and places and places[0].importance < 1 and places[0].precision == "city":
+        if m.start() == 0 and places and places[0].importance < 1 and places[0].precision == "city":
             # A sentence's first word is capitalised anyway: a known town there is the bigger homonym
             # («Жезқазғандағы аурухана»: the city, not the village of that name), or none.
             places = [p for p in places if p.importance >= 1] or places
-        if places and (at > 0 or places[0].importance >= 1 or places[0].precision != "city"):
+        if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
-            add(written, places, at, at + len(name))
+            add(written, places, m.start(), m.start() + len(name))
     found.sort(key=lambda x: x.at)
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
@@ -806,6 +805,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             tail = tails[i]
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
             capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
+            capacity_value = capacity.group(1).replace(" ", "") if capacity else ""
             if (
                 rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
                 or rules.HOST_AFTER.match(lowered[end:])
@@ -886,7 +886,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         )
                         f.place = f.place or mention
                         if capacity:
-                            f.figures.setdefault(_capacity_column(kind), capacity.group(1).replace(" ", ""))
+                            f.figures.setdefault(_capacity_column(kind), capacity_value)
                         if f not in facilities:
                             facilities.append(f)
                         here.append(f)
@@ -951,7 +951,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if f is not None and capacity:
                 # «75 төсектік … аурухана» is not «200 төсектік … аурухана» in the same town.
                 said = f.figures.get(_capacity_column(kind))
-                if said and said != capacity.group(1).replace(" ", ""):
+                if said and said != capacity_value:
                     f = None
             if f is None:
                 f = Facility(kind, en, name, key)
@@ -969,7 +969,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     own_text = own_text[:end] + " " * (tail - end) + own_text[tail:]
             # «500 орындық емхана мен 200 орындық перзентхана»: a capacity written against its noun is that facility's.
             if capacity:
-                f.figures.setdefault(_capacity_column(kind), capacity.group(1).replace(" ", ""))
+                f.figures.setdefault(_capacity_column(kind), capacity_value)
                 at = max(0, start - 40) + capacity.start()
                 own_text = own_text[:at] + " " * (start - at) + own_text[start:]
         if not here and not nouns and rules.OTHER_OBJECTS.search(lowered) and not rules.HEALTH_WORDS.search(lowered):
@@ -1210,7 +1210,7 @@ def _generic_per_village(
         if m.typed and m.place.precision in _SETTLEMENT:
             groups.setdefault(m.group, []).append(m)
     if rules.PLURAL_GENERIC.search(generic.group(0)):
-        villages = list({m.place.id: m for group in groups.values() for m in group}.values())
+        villages = _towns([m for m in mentions if m.typed])
     else:
         villages = max(groups.values(), key=len, default=[])
     if len(villages) < 2:
