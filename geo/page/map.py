@@ -193,11 +193,6 @@ HISTORY_COLUMNS = [*EXPORT_COLUMNS, "report_date"]
 PACK_FROM = 5_000
 
 
-def _json(value: object, *, ascii: bool) -> JSONPart:
-    """Return ``value`` serialised, to stand as it is in the page's data (in ASCII for a large page)."""
-    return JSONPart(value, ascii=ascii)
-
-
 def _json_by_key(value: dict, *, ascii: bool) -> JSONPart:
     """Return the dict ``value`` serialised a key at a time, each item freed once written (``value`` is emptied).
 
@@ -375,7 +370,7 @@ def build_map(
     # A large page is packed (PACK_FROM) and its data written in ASCII (geo.page.elements.script_json).
     large = len(facilities) >= PACK_FROM
     # The search first: what it frees is room for the facilities' JSON, which then stays.
-    search = _json(search_index(facilities, places=places, regions=regions), ascii=large)
+    search = JSONPart(search_index(facilities, places=places, regions=regions), ascii=large)
     data = {
         "config": {
             "statuses": STATUSES,
