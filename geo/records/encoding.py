@@ -64,9 +64,12 @@ def detect_encoding(name: str, data: bytes) -> str:
     )
 
 
-def decode(name: str, data: bytes) -> str:
-    """Return the text of a CSV file saved as UTF-8 (any BOM), UTF-16 (with BOM) or Windows-1251."""
-    encoding = detect_encoding(name, data)
+def decode(name: str, data: bytes, *, encoding: str | None = None) -> str:
+    """Return the text of a CSV file saved as UTF-8 (any BOM), UTF-16 (with BOM) or Windows-1251.
+
+    ``encoding``, when the caller has detected it already (:func:`detect_encoding`), is not detected again.
+    """
+    encoding = encoding or detect_encoding(name, data)
     if encoding == "utf-8":
         return data.decode("utf-8-sig")
     return data.decode(encoding, errors="replace")

@@ -157,7 +157,7 @@ def read_table(path: Path | str, *, text: str | None = None, sheet: str | None =
                     return fast
                 handle.seek(0)
                 data = handle.read()
-            text = decode(name, data)
+            text = decode(name, data, encoding=encoding)
             del data
     if not text or text.isspace():
         raise RecordsError(
