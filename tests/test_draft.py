@@ -23,9 +23,9 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.85, "precision": 0.92, "status": 0.84, "figures": 0.87, "due_year": 0.81, "kind": 0.98},
-    "ru": {"recall": 0.86, "precision": 0.91},
-    "kk": {"recall": 0.83, "precision": 0.93},
+    "all": {"recall": 0.86, "precision": 0.92, "status": 0.85, "figures": 0.87, "due_year": 0.83, "kind": 0.99},
+    "ru": {"recall": 0.88, "precision": 0.92},
+    "kk": {"recall": 0.84, "precision": 0.93},
 }
 
 
@@ -303,6 +303,12 @@ def test_places_of_drafted_lists(gazetteer, text, places):
         ),
         ("Новую больницу в Павлодаре введут в эксплуатацию в новом году.", "в новом году", "2021"),
         ("Павлодардағы жаңа аурухана қазанның соңына дейін пайдалануға беріледі.", "қазанның соңына дейін", "2020"),
+        ("Павлодардағы жаңа аурухананың құрылысы қараша айында аяқталады.", "қараша айында", "2020"),
+        # A time from the article's date (2020-08-20).
+        ("Новую больницу в Павлодаре рассчитывают сдать через 2,6 месяца.", "через 2,6 месяца", "2020"),
+        ("Новую больницу в Павлодаре рассчитывают сдать через полгода.", "через полгода", "2021"),
+        ("Павлодардағы аурухананы жөндеу жұмысы бір ай ішінде аяқталады.", "бір ай ішінде", "2020"),
+        ("Павлодардағы жаңа аурухана бес айдан кейін ашылады.", "бес айдан кейін", "2021"),
     ],
 )
 def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
@@ -325,6 +331,14 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
         ("Новую больницу в Павлодаре ввели в эксплуатацию.", "completed"),
         ("В Павлодаре открыли новую поликлинику.", "completed"),
         ("Аким области открыл новую больницу в Павлодаре.", "completed"),
+        ("К 1 июня в Павлодаре должны закончить строительство кардиологического центра.", "construction"),
+        # What will come after the opening says nothing of the opening.
+        ("Павлодардағы жаңа аурухана салынады. Ол ашылғаннан кейін мұнда зертхана орналасады.", "planned"),
+        # «для него»: the building named before, its design under way.
+        (
+            "Кардиоцентр в Павлодаре отремонтируют. Сейчас для него разрабатывают проектно-сметную документацию.",
+            "design",
+        ),
     ],
 )
 def test_status_of_works_to_be_finished(gazetteer, sentence, status):
@@ -383,6 +397,20 @@ def test_facilities_in_a_town_named_after_a_person_and_of_other_kinds(gazetteer,
             "Павлодарда жаңа аурухана салынып жатыр. Дәрігерлер Астана мен Алматының клиникаларында білімін жетілдірді.",
             ["Жаңа аурухана"],
         ),
+        # What a campus will house are its parts.
+        (
+            "Жезқазғандағы аурухана қалашығын жаңарту жұмысы басталды. Ол ашылғаннан кейін мұнда диагностикалық "
+            "орталық пен стоматологиялық емхана орналасады.",
+            ["Жезқазғандағы аурухана"],
+        ),
+        # The hospital a unit is built in is no project of its own.
+        ("В Экибастузе идет строительство инфекционного отделения местной больницы.", ["Инфекционное отделение"]),
+        # A building of a named host is that host's, another host's building is another one.
+        (
+            "В Алматы откроется новый корпус Детского центра неотложной помощи на 300 коек. Также построят новый "
+            "корпус городской клинической больницы на 500 коек.",
+            ["Новый корпус Детского центра", "Новый корпус городской клинической больницы"],
+        ),
     ],
 )
 def test_parts_other_clinics_and_places_of_training_are_no_projects(gazetteer, text, names):
@@ -395,3 +423,39 @@ def test_a_town_that_begins_the_headline_is_the_bigger_homonym(gazetteer):
         gazetteer, "Жезқазғандағы аурухана жаңартылып жатыр\n\nАурухана қалашығын жаңарту жұмысы қолға алынды."
     )
     assert [row["place"].split(",")[0] for row in rows] == ["Жезказган"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # An uncounted plural whose sentence counts several of them in one of its towns: no list of projects.
+        (
+            "Халқы көп Қарағанды мен Теміртауда жаңа емханалар салудың кешенді жоспары жасалған: Қарағандыда "
+            "екі емхана ашылды.",
+            [],
+        ),
+        # Without such a count, one each.
+        (
+            "Қарағанды мен Теміртауда жаңа емханалар салынады.",
+            [("Жаңа емхана (Караганда)", ""), ("Жаңа емхана (Темиртау)", "")],
+        ),
+        # «Первая …, вторая – …», then «каждая из них»: both of the two counted.
+        (
+            "В Алматы построят две поликлиники. Первая поликлиника появится в мкр. Шугыла, вторая – в мкр. "
+            "Курамыс. Каждая из них будет рассчитана на 500 посещений.",
+            [("Поликлиника (1/2)", "500"), ("Поликлиника (2/2)", "500")],
+        ),
+    ],
+)
+def test_several_facilities_of_one_sentence(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text)
+    assert [(row["name"], row["visits_per_shift"]) for row in got] == rows, [r["place"] for r in got]
+
+
+def test_a_sentence_goes_on_after_an_abbreviation_before_a_name(gazetteer):
+    # razdel would end the sentence at «мкр.»: the second polyclinic would lose its place.
+    text = "В Алматы построят две поликлиники. Первая поликлиника появится в мкр. Шугыла, вторая – в мкр. Курамыс."
+    assert [row["place"] for row in _rows(gazetteer, "Новость\n\n" + text)] == [
+        "мкр. Шугыла, Алматы",
+        "мкр. Курамыс, Алматы",
+    ]

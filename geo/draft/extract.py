@@ -12,7 +12,9 @@ list, or next to a trap word (population, load, programme totals), to none.
 
 from __future__ import annotations
 
+import datetime
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -131,9 +133,17 @@ def sentences(text: str) -> list[str]:
 
 def _sentences(text: str) -> list[tuple[str, int]]:
     """Return (sentence, paragraph number) for each sentence of ``text``."""
-    out = []
+    out: list[tuple[str, int]] = []
     for k, paragraph in enumerate(text.split("\n")):
-        out += [(s.text.strip(), k) for s in razdel.sentenize(paragraph) if s.text.strip()]
+        for s in razdel.sentenize(paragraph):
+            sentence = s.text.strip()
+            if not sentence:
+                continue
+            if out and out[-1][1] == k and rules.ABBREVIATION_AT_END.search(out[-1][0]):
+                # «в мкр. Шугыла», «Ақтөбе қ. Бірлік ауылында»: razdel ends a sentence at these.
+                out[-1] = (out[-1][0] + " " + sentence, k)
+            else:
+                out.append((sentence, k))
     return out
 
 
@@ -505,6 +515,8 @@ def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, s
     after = sentence[end : end + 60]
     number = _NUMBER.match(after.strip())
     quoted = _QUOTED.match(after.strip()) or _QUOTED.search(sentence[max(0, start - 40) : start])
+    if quoted and rules.PLACE_WORD.match(quoted.string[quoted.end() :]):
+        quoted = None  # «Павлодардың «Достық» шағын ауданында … аурухана»: a microdistrict's name
     head = sentence[start:end]
     if lang == "kk":
         last = head.split()[-1]
@@ -801,13 +813,26 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         ]
         # Places other than regions and the country: what a facility of this sentence may stand at.
         own = [m for m in mentions if m.place.precision not in ("region", "country")]
+        if last and rules.HOUSED.search(lowered) and rules.IN_IT.search(lowered):
+            # «Ол ашылғаннан кейін мұнда … емханасы … орналасады»: parts of the facility just named.
+            nouns = []
         for i, (start, end, kind, en) in enumerate(nouns):
             tail = tails[i]
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
             capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             capacity_value = capacity.group(1).replace(" ", "") if capacity else ""
+            # The last word of the noun before: «инфекционного отделения» + «местной больницы».
+            unit = lowered.rfind(" ", nouns[i - 1][0], nouns[i - 1][1]) + 1 or nouns[i - 1][0] if i else start
             if (
                 rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
+                or rules.ACTOR_BEFORE.search(lowered[max(0, start - 60) : start])
+                or rules.UNIT_OF.fullmatch(lowered, unit, start)
+                # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
+                or (
+                    rules.GENITIVE.search(lowered[start:end])
+                    and i + 1 < len(nouns)
+                    and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]])
+                )
                 or rules.HOST_AFTER.match(lowered[end:])
                 or (rules.GENITIVE.search(lowered[start:end]) and rules.BUILDING_AFTER.match(lowered[end:]))
             ):
@@ -848,13 +873,23 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             lists = _lists(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start])
             if lists and not numbered:
                 plural = True
+            # «Қарағанды мен Теміртауда жаңа емханалар …: Қарағандыда екі емхана ашылды»: the sentence counts
+            # several of them in one town, so its list is not one facility per town.
+            counted = (
+                plural
+                and not count
+                and any(
+                    j != i and n[2] == kind and _count_before(sentence[: n[0]].split(), lang) >= 2
+                    for j, n in enumerate(nouns)
+                )
+            )
             if plural:
                 # «поликлиники в мкр. Курамыс и Шугыла»: one facility per place of the list.
                 # Places of one list only: «в Наурызбайском районе Алматы» is one place, said twice.
-                listed = lists
+                listed = [] if counted else lists
                 # «12 перинатальных центров … Они откроются в Астане, Алматы, Шымкенте …»: the next sentence's
                 # list, or the one after when the next only comments («Так выполняется поручение …»).
-                for later in text_sentences[k + 1 : k + 3] if count and not listed else []:
+                for later in text_sentences[k + 1 : k + 3] if count and not listed and not counted else []:
                     following = _place_mentions(later, gazetteer, lang, regions)
                     groups: dict[int, list[Mention]] = {}
                     for m in following:
@@ -953,6 +988,22 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 said = f.figures.get(_capacity_column(kind))
                 if said and said != capacity_value:
                     f = None
+            if f is None and capacity and not another and not ordinal:
+                # «500 төсектік аурухана» in the headline, «500 төсекке арналған көпбейінді аурухана» in the text:
+                # the same capacity of the same kind, at the same place or one that holds it.
+                f = next(
+                    (
+                        g
+                        for g in facilities
+                        if g.kind == kind
+                        and g not in here
+                        and not g.from_list
+                        and g.figures.get(_capacity_column(kind)) == capacity_value
+                        and (mention is None or g.place is None or not _finer(mention, g.place))
+                        and (mention is None or g.place is None or g.place.place.region == mention.place.region)
+                    ),
+                    None,
+                )
             if f is None:
                 f = Facility(kind, en, name, key)
                 facilities.append(f)
@@ -960,6 +1011,14 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f.place = mention
             if f not in here:
                 here.append(f)
+            then = rules.ORDINAL_ALONE.search(lowered, end) if ordinal else None
+            second = _counted(facilities, kind, rules.ORDINALS[then.group(1)], None) if then else None
+            if second is not None and second not in here:
+                # «Первая поликлиника появится …, вторая – на улице …»: the next one, its noun left out.
+                here.append(second)
+                mention = _nearest([m for m in own if m.at >= then.end()], then.end())
+                if mention and (second.place is None or _finer(mention, second.place)):
+                    second.place = mention
             if len(nouns) >= 2 and not rules.TRAPS.search(_lower(sentence[end:tail])):
                 # «… дома на 80 коек в Туркестане, …»: figures after the noun, before the next, are its own.
                 figures = _figures(sentence[end:tail])
@@ -1283,7 +1342,7 @@ def _level(mention: Mention) -> str:
 
 
 def _finer(new: Mention, old: Mention) -> bool:
-    return _RANK.index(new.place.precision) < _RANK.index(old.place.precision)
+    return _RANK.index(_level(new)) < _RANK.index(_level(old))
 
 
 def _same(
@@ -1383,6 +1442,19 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
                 f.figures.setdefault(column, value)
 
 
+def _year_after(later: re.Match[str], published: str) -> str:
+    """Return the year a time from the article's date ends in («через 2,6 месяца» after 2021-07-09: 2021)."""
+    try:
+        date = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return ""
+    number, unit = next((later.group(i), later.group(i + 1)) for i in (1, 3, 5) if later.group(i + 1))
+    count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
+    per = {"недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "жыл": 12.0}
+    months = next((n for stem, n in per.items() if unit.startswith(stem)), 1.0) * count
+    return str(date.year + (date.month - 1 + math.ceil(months)) // 12)
+
+
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
@@ -1392,6 +1464,10 @@ def due_year(due: str, published: str) -> str:
     year = int(published[:4]) if published[:4].isdigit() else None
     if year is not None and rules.NEXT_YEAR.search(_lower(due)):
         year += 1
+    later = rules.AFTER_A_WHILE.search(_lower(due))
+    if later is not None:
+        # «через 2,6 месяца»: counted from the article's date.
+        return _year_after(later, published)
     end = due_end(due, year if not re.search(r"\d{4}", due) else None)
     if end is None:
         return ""
