@@ -459,3 +459,113 @@ def test_a_sentence_goes_on_after_an_abbreviation_before_a_name(gazetteer):
         "мкр. Шугыла, Алматы",
         "мкр. Курамыс, Алматы",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Part of the works done is works under way.
+        ("В Атырау на 85% завершено строительство инфекционной больницы.", "2020-10-07", ("construction", "", "85")),
+        # Due within weeks: being built; due in two years: planned.
+        (
+            "К концу августа в Алматы должны ввести в эксплуатацию новую больницу.",
+            "2020-07-28",
+            ("construction", "2020", ""),
+        ),
+        ("В 2022 году в Алматы должны ввести в эксплуатацию новую больницу.", "2020-07-28", ("planned", "2022", "")),
+        (
+            "Модульную больницу в Атырау планируют ввести в строй уже в этом месяце.",
+            "2020-10-07",
+            ("construction", "2020", ""),
+        ),
+        # «when it is commissioned» says nothing done.
+        (
+            "Ақтөбеде жаңа аурухана салу жоспарланып отыр. Ол пайдалануға берілгенде 600 жұмыс орны ашылады.",
+            "2021-08-18",
+            ("planned", "", ""),
+        ),
+        ("Президент Сарыкемер ауылында жаңадан салынған емхананы аралап көрді.", "2023-02-03", ("completed", "", "")),
+    ],
+)
+def test_status_from_progress_dates_and_clauses(gazetteer, text, published, expected):
+    (row,) = _rows(gazetteer, "Новость\n\n" + text, published)
+    assert (row["status"], row["due_year"], row["progress_pct"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # A cue before the first sum is that sum's; «оның ішінде … бөлінді» is the second's.
+        (
+            "Оралда жаңа аурухана салынып жатыр. Жобаның құны 7,2 млрд теңге, оның ішінде 4,2 млрд теңге бөлінді.",
+            {"cost_kzt": "7,2 млрд", "funding_kzt": "4,2 млрд"},
+        ),
+        # A sum for the city's health organisations together is no facility's (nor its decimal part).
+        (
+            "В Алматы строят инфекционную больницу. На укрепление базы медицинских организаций выделено 68,5 млрд тенге.",
+            {"cost_kzt": "", "funding_kzt": ""},
+        ),
+        (
+            "В Туркестане открыли поликлинику, которая может принимать 100 пациентов за смену.",
+            {"visits_per_shift": "100"},
+        ),
+    ],
+)
+def test_figures_of_one_facility(gazetteer, text, figures):
+    (row,) = _rows(gazetteer, "Новость\n\n" + text)
+    assert {column: row[column] for column in figures} == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("В сельском округе Шорнак города Туркестана открылась поликлиника.", ["с. Шорнак"]),
+        ("В городе Шу реконструировали здание поликлиники.", ["Шу"]),
+        (
+            "В Павлодарской области прошло совещание. Его провел аким. Обсудили ремонт. В их числе хоспис и "
+            "Экибастузский родильный дом, их отремонтируют.",
+            ["Павлодарская область", "Экибастуз"],
+        ),
+        (
+            "Ұлттық жоба аясында Қаракұдық, Новоузенка және басқа да ауылдарда фельдшерлік-акушерлік пункттер есік "
+            "ашады.",
+            ["Қаракұдық ауылы", "Новоузенка ауылы"],
+        ),
+    ],
+)
+def test_places_named_by_a_town_adjective_a_rural_district_or_a_short_name(gazetteer, text, places):
+    rows = _rows(gazetteer, "Новость\n\n" + text)
+    assert [row["place"].split(",")[0] for row in rows] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Who runs old polyclinics is no works on them; what one was first built as is its past.
+        (
+            "Шымкентте №4, 9, 10 және 11 емханаларды сенімгерлік басқаруға беру жобасы келісіліп жатыр. №10 емхана "
+            "бастапқыда дәрігерлік амбулатория ретінде салынған.",
+            [],
+        ),
+        # «клиника» with no word of its own is the facility just named.
+        (
+            "В Туркестане открылась поликлиника. Аким поздравил жителей с открытием клиники.",
+            ["Поликлиника"],
+        ),
+        # The only one of its kind just spoken of, named again in other words.
+        (
+            "Сарыкемер ауылында жаңадан салынған емхана ашылды. Ауылдық емхана заманауи жабдықпен жарақтандырылған.",
+            ["Емхана"],
+        ),
+        # One capacity said twice, at the town and at its microdistrict.
+        (
+            "Оралда 200 төсектік жұқпалы аурулар ауруханасы салынып жатыр. «Жұлдыз» шағын ауданында 200 "
+            "төсек-орынға арналған модульдік жұқпалы аурулар ауруханасының құрылысы жүріп жатыр.",
+            ["200 төсектік жұқпалы аурулар ауруханасы"],
+        ),
+        # A hospice and a TB centre are two facilities of kind «other».
+        ("В Павлодаре отремонтируют хоспис и центр фтизиопульмонологии.", ["Хоспис", "Центр фтизиопульмонологии"]),
+    ],
+)
+def test_facilities_named_again_and_statements_that_are_no_projects(gazetteer, text, names):
+    assert [row["name"] for row in _rows(gazetteer, "Новость\n\n" + text)] == names

@@ -7,6 +7,7 @@ returns the rows, the candidate notes and the places that did not resolve.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -47,7 +48,8 @@ def draft_records(
     """
     published = published or article.published
     url = url or article.url
-    result = draft(article, gazetteer)
+    # The date given on the command line is the article's for every rule that reads it («в этом году»).
+    result = draft(dataclasses.replace(article, published=published), gazetteer)
     names = region_names
     rows, unresolved = [], []
     stem = re.sub(r"\.[A-Za-z]+$", "", article.file)

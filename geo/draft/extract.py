@@ -24,6 +24,7 @@ import razdel
 from geo.draft import rules
 from geo.draft.article import Article
 from geo.places.gazetteer import Gazetteer, Place
+from geo.places.resolve import SATELLITE_M, distance_m
 from geo.places.text import KAZAKH_LETTERS, fold
 from geo.records.dates import due_end
 from geo.records.figures import parse_figure
@@ -65,6 +66,8 @@ _KK_NAME = (
 _PLACE_TYPE_KK = re.compile(
     # «"Саялы" және "Қарасу" шағын аудандарында», «Қарғалы және Мұқан Төлебаев атындағы ауылдардың».
     rf"((?:{_KK_NAME})(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+){_KK_NAME})*)\s+"
+    # «Қаракұдық, Ақжол және басқа да ауылдарда»: the villages named, the others not.
+    r"(?:(?:және|мен)\s+(?:басқа|өзге)\s+(?:да|де)\s+)?"
     # «ауылдық аймағы» (the rural area of a town) names no village.
     r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|аумақ\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
 )
@@ -99,6 +102,13 @@ _RU_IN_DISTRICT = re.compile(r"(?:\bв|\bи)\s+([А-ЯЁ][а-яё-]{3,})\s+[А-�
 _KK_VILLAGE_LIST = re.compile(
     r"ауылдар\w*\s*[–—:-]\s*((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?(?:\s*\([^()]{0,40}\))?"
     r"(?:\s*,\s*|\s+және\s+|\s+мен\s+)?)+)"
+)
+# A town's adjective before a facility's words, not a district's or a region's: «Экибастузский родильный
+# дом», «Балхашская больница» (the first group is the town's name).
+_TOWN_ADJECTIVE = re.compile(
+    r"\b([А-ЯЁ][а-яё-]{3,}?)(?:ский|ская|ское|ского|ской|скую|ском|ские|ских)"
+    r"(?!\s+(?:центральн\w+\s+)?(?:район|област|округ|межрайон|регион|край|город\w*\s+(?:акимат|маслихат)))"
+    r"(?=\s+(?:[а-яё-]+\s+){0,2}(?:больниц|поликлиник|роддом|родильн|перинатальн|центр|диспансер|амбулатори|госпитал))"
 )
 # A surname (Russian or Kazakh, in any case) after a capitalised word makes that word a first name.
 _SURNAME = re.compile(
@@ -363,6 +373,12 @@ def _place_mentions(
         # «в Кордайском районе, другая – в Таласском»: a district's adjective alone, «районе» said once.
         for m in _ELIDED_DISTRICT.finditer(sentence):
             add_district(f"{m.group(2)}ский район", m.start(1), m.end(1))
+    for m in _TOWN_ADJECTIVE.finditer(sentence):
+        # «Экибастузский родильный дом», «Балқаш қалалық ауруханасы» is the town's own.
+        places = [p for p in gazetteer.lookup(m.group(1)) if p.precision == "city"]
+        if regions:
+            places = [p for p in places if _within(p, regions)]
+        add(m.group(1), places, m.start(), m.end())
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
         after_in = bool(re.search(r"(?:^|\s)(?:в|во)\s+$", sentence[: m.start()], re.IGNORECASE))
@@ -621,6 +637,8 @@ def _status_of(text: str) -> str:
             continue
         if status == "completed" and planned_date:
             continue  # «завершение запланировано на …» is a promise, not a fact
+        if status == "completed" and rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
+            status = "construction"  # «на 85% завершено строительство»: works under way
         found.append((status, m.group(0)))
     if not found:
         return ""
@@ -643,8 +661,10 @@ def _money(clause: str) -> list[tuple[str, str]]:
     out = []
     # «36 млрд 416 млн теңге» is 36,416 млрд; «1 млрд 125 млн 900 мың» 1,1259 млрд.
     lowered = rules.COMPOSITE_MONEY.sub(_one_sum, _lower(clause))
+    before = 0  # a cue before an earlier sum is that sum's: «құны 7,2 млрд теңге, оның ішінде 4,2 млрд … бөлінді»
     for m in rules.MONEY.finditer(lowered):
-        head = lowered[max(0, m.start() - 80) : m.start()]
+        head = lowered[max(before, m.start() - 80) : m.start()]
+        before = m.end()
         tail = lowered[m.end() : m.end() + 40]
         column = _money_kind(head, tail)
         figure = m.group(1) + (" " + m.group(2) if m.group(2) else "")
@@ -735,7 +755,8 @@ def _dates(text: str) -> tuple[str, str]:
         which = min(near)[1]
         # «в декабре 2025 года» is written «декабре 2025 года»; «в этом году», «к Новому году» keep their word.
         phrase = re.sub(
-            r"^(?:в|на|к)\s+(?!(?:этом|текущем|следующем|будущем|новом) году|новому году|нового года|середин|конц|начал)",
+            r"^(?:в|на|к)\s+(?!(?:этом|текущем|следующем|будущем|новом) (?:году|месяце)|новому году|нового года|середин|конц|"
+            r"начал)",
             "",
             text[m.start() : m.end()].strip(),
             flags=re.IGNORECASE,
@@ -802,6 +823,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         )
         if about_project and _history(lowered, year):
             about_project = False  # «её построили в 1968 году»: the past of a place, not a project
+        if rules.NO_WORKS.search(lowered):
+            about_project = False  # «емханаларды сенімгерлік басқаруға беру»: who runs them, no works
         here: list[Facility] = []
         several = False  # the sentence speaks of several other facilities together
         own_text = sentence  # the sentence without what it says of several facilities together
@@ -813,6 +836,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         ]
         # Places other than regions and the country: what a facility of this sentence may stand at.
         own = [m for m in mentions if m.place.precision not in ("region", "country")]
+        # What the sentence before spoke of, unless this one speaks of something else too («также»).
+        recent = last if last_at == k - 1 and not rules.ALSO.search(lowered) else []
         if last and rules.HOUSED.search(lowered) and rules.IN_IT.search(lowered):
             # «Ол ашылғаннан кейін мұнда … емханасы … орналасады»: parts of the facility just named.
             nouns = []
@@ -956,8 +981,15 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             name, key = _name_phrase(sentence, start, end, lang)
             mention = _district_named(name, gazetteer, start, end)
             if mention is None and len(nouns) >= 2:
-                inside = [m for m in own if end <= m.at < tail]
-                others = [m for j, n in enumerate(nouns) if j != i for m in own if n[1] <= m.at < tails[j]]
+                # What follows the noun, and a town's adjective just before it («Экибастузский родильный дом»).
+                inside = [m for m in own if end <= m.at < tail or _precedes(m, start, sentence)]
+                others = [
+                    m
+                    for j, n in enumerate(nouns)
+                    if j != i
+                    for m in own
+                    if n[1] <= m.at < tails[j] or _precedes(m, n[0], sentence)
+                ]
                 # Its own place, else none rather than a place another facility of the list has.
                 mention = _nearest(inside, start) or (None if others else _nearest(own, start))
             elif mention is None:
@@ -965,6 +997,17 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if mention is None and rules.HERE.search(lowered) and previous:
                 # «Алғашқы лента Жаңатұрмыс елді мекенінде қиылды. Мұндағы … амбулатория»: the place just named.
                 mention = previous[-1]
+            if (
+                en == "clinic"
+                and rules.BARE_CLINIC.fullmatch(lowered[start:end])
+                and name.lower().startswith("клиник")
+                and not key
+                and not re.search(r"[№\d]", sentence[max(0, start - 25) : start])
+                and (here or last)
+            ):
+                # «поздравил жителей с открытием клиники»: the facility just named, said in other words.
+                here += [f for f in ([] if here else last) if f not in here]
+                continue
             if en == "building" and (here or last):
                 # «Новый корпус площадью …», «К больнице пристраивают дополнительный корпус»: the facility this
                 # sentence names («на территории больницы № 2 … нового корпуса»), else the one just named.
@@ -973,7 +1016,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             en = "new building" if en == "building" else en
             if not about_project and not _NUMBER.search(sentence[end : end + 8]):
                 # Not about works or money: a facility named again, if any, is what the sentence speaks of.
-                known = _same(facilities, kind, key, mention, here, name)
+                known = _same(facilities, kind, key, mention, here, name, recent=recent, en=en)
                 if known is not None:
                     here.append(known)
                 continue
@@ -982,7 +1025,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # «бірінші перинаталдық орталық», «второй центр»: one of those counted before.
             ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
             f = _counted(facilities, kind, rules.ORDINALS[ordinal.group(1)], None) if ordinal else None
-            f = f or (None if another else _same(facilities, kind, key, mention, here, name))
+            f = f or (None if another else _same(facilities, kind, key, mention, here, name, recent=recent, en=en))
             if f is not None and capacity:
                 # «75 төсектік … аурухана» is not «200 төсектік … аурухана» in the same town.
                 said = f.figures.get(_capacity_column(kind))
@@ -999,8 +1042,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         and g not in here
                         and not g.from_list
                         and g.figures.get(_capacity_column(kind)) == capacity_value
-                        and (mention is None or g.place is None or not _finer(mention, g.place))
-                        and (mention is None or g.place is None or g.place.place.region == mention.place.region)
+                        and (mention is None or g.place is None or not _apart(mention, g.place))
                     ),
                     None,
                 )
@@ -1087,6 +1129,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     headline = _status_of(text_sentences[0]) if text_sentences else ""
     for f in facilities:
         f.status = f.status or headline
+        if f.status in ("planned", "") and _soon(f.due, article.published):
+            # «К концу августа должны ввести в эксплуатацию новую больницу» (in July): it is being built.
+            f.status = "construction"
     # A facility only the headline names, where the article then names facilities of its kind one by
     # one («Ақсуат ауданының екі ауылында медициналық пункт ашылды»), is those facilities summed up.
     facilities = [f for f in facilities if not _summed_up(f, facilities)]
@@ -1329,8 +1374,9 @@ def _district_named(name: str, gazetteer: Gazetteer, start: int, end: int) -> Me
 def _nearest(mentions: list[Mention], at: int) -> Mention | None:
     if not mentions:
         return None
-    # The most specific place wins («в селе Жарма Иргизского района»: the village), then the nearest.
-    return min(mentions, key=lambda m: (_RANK.index(_level(m)), abs(m.at - at)))
+    # The most specific place wins («в селе Жарма Иргизского района»: the village), then one named as a
+    # settlement («в сельском округе Шорнак города Туркестана»: the village, not its city), then the nearest.
+    return min(mentions, key=lambda m: (_RANK.index(_level(m)), not m.typed, abs(m.at - at)))
 
 
 def _level(mention: Mention) -> str:
@@ -1341,19 +1387,68 @@ def _level(mention: Mention) -> str:
     return mention.place.precision
 
 
+def _by_the_city(village: Mention, city: Mention) -> bool:
+    """Whether a village named as one lies by a big city named after it («с. Шорнак» and «Туркестан»)."""
+    v, c = village.place, city.place
+    return (
+        village.typed
+        and village.known
+        and c.precision == "city"
+        and c.importance >= 2
+        and v.id != c.id
+        and distance_m(c, v.lat, v.lon) <= SATELLITE_M
+    )
+
+
+def _precedes(mention: Mention, start: int, sentence: str) -> bool:
+    """Whether a mention is the first word of the facility's name starting at ``start`` («Экибастузский роддом»)."""
+    return (
+        mention.end <= start
+        and bool(_TOWN_ADJECTIVE.match(sentence, mention.at))
+        and bool(
+            re.fullmatch(
+                r"\s+(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ую|юю|ом|ем|ых|их|ые|ие)\s+){0,2}",
+                sentence[mention.end : start],
+            )
+        )
+    )
+
+
+def _apart(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are other places: in other regions, or two of one level («Ақжар», «Шұбар»)."""
+    if a.place.region and b.place.region and a.place.region != b.place.region:
+        return True
+    return _level(a) == _level(b) and a.place.id != b.place.id
+
+
 def _finer(new: Mention, old: Mention) -> bool:
     return _RANK.index(_level(new)) < _RANK.index(_level(old))
 
 
 def _same(
-    facilities: list[Facility], kind: str, key: str, mention: Mention | None, here: list[Facility], name: str
+    facilities: list[Facility],
+    kind: str,
+    key: str,
+    mention: Mention | None,
+    here: list[Facility],
+    name: str,
+    *,
+    recent: list[Facility] = (),
+    en: str = "",
 ) -> Facility | None:
-    """Return the facility a mention names again, or None for a new one."""
+    """Return the facility a mention names again, or None for a new one (``recent``: those the sentence
+    before spoke of)."""
     same_kind = [f for f in facilities if f.kind == kind and f not in here]
     # The headline names the facility the lead then names in full.
+    if kind == "other" and en:
+        # «other» holds many kinds: a hospice is not the TB centre the headline named.
+        same_kind = [f for f in same_kind if f.noun_en == en]
     titled = [f for f in same_kind if f.sentences[:1] == [0] and not f.key and not f.from_list and f.place is None]
     if titled:
         titled[0].key = key or titled[0].key
+        if key or len(name.split()) > len(titled[0].name.split()):
+            # «больницу», «роддом» in the headline are «городская больница № 3», «Экибастузский родильный дом».
+            titled[0].name = name
         return titled[0]
     if key:
         keyed = next((f for f in same_kind if f.key == key), None)
@@ -1377,15 +1472,30 @@ def _same(
         at_place = [f for f in same_kind if f.place is not None and f.place.place.id == mention.place.id]
         if at_place:
             return at_place[-1]
-        # A facility placed elsewhere at the same or a finer level is another one.
+        # A facility placed elsewhere at the same or a finer level is another one, but for a village by
+        # the big city now named («… в сельском округе Шорнак … в Туркестане»).
         same_kind = [
             f
             for f in same_kind
-            if f.place is None or _RANK.index(mention.place.precision) > _RANK.index(f.place.place.precision)
+            if f.place is None
+            or _RANK.index(mention.place.precision) > _RANK.index(f.place.place.precision)
+            or _by_the_city(f.place, mention)
         ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
     # «новой поликлиники» is not the «поликлиника № 3» named before.
     unnamed = [f for f in same_kind if not f.from_list and _alike(f.name, name) and not (fresh and f.key)]
+    if (
+        not unnamed
+        and mention is None
+        and len(same_kind) == 1
+        and same_kind[0] in recent
+        and not fresh
+        # «Сарыағаштағы перинаталдық орталық»: a place of its own, written into its name.
+        and not re.search(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:дағы|дегі|тағы|тегі)\b", name)
+    ):
+        # «Сарыкемердегі жаңа емхана … Ауылдық емхана заманауи жабдықпен жарақтандырылған»: the only one of
+        # its kind, just spoken of, named again in other words, with no place of its own.
+        return same_kind[0]
     return unnamed[-1] if unnamed else None
 
 
@@ -1423,7 +1533,7 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
     clauses = []
     for clause in _clauses(sentence):
         # «Стоимость 300 млн тенге, рассчитана на 45 посещений в сутки»: only the part with the trap goes.
-        clauses += clause.split(",") if rules.TRAPS.search(_lower(clause)) else [clause]
+        clauses += re.split(r"(?<!\d),|,(?!\d)", clause) if rules.TRAPS.search(_lower(clause)) else [clause]
     for clause in clauses:
         lowered = _lower(clause)
         if rules.TRAPS.search(lowered):
@@ -1442,13 +1552,27 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
                 f.figures.setdefault(column, value)
 
 
+def _soon(due: str, published: str) -> bool:
+    """Whether ``due`` ends within a few months of the article's date, to the month or closer."""
+    try:
+        date = datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    lowered = _lower(due)
+    if not due or not (rules.MONTH_OR_CLOSER.search(lowered) or rules.AFTER_A_WHILE.search(lowered)):
+        return False
+    year = due_year(due, published)
+    end = due_end(due, int(year) if year else None)
+    return end is not None and 0 <= (end - date).days <= rules.SOON_DAYS
+
+
 def _year_after(later: re.Match[str], published: str) -> str:
     """Return the year a time from the article's date ends in («через 2,6 месяца» after 2021-07-09: 2021)."""
     try:
         date = datetime.date.fromisoformat(published[:10])
     except ValueError:
         return ""
-    number, unit = next((later.group(i), later.group(i + 1)) for i in (1, 3, 5) if later.group(i + 1))
+    number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5) if later.group(i + 1)), ("1", "ай"))
     count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
     per = {"недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "жыл": 12.0}
     months = next((n for stem, n in per.items() if unit.startswith(stem)), 1.0) * count

@@ -49,7 +49,9 @@ def extract_kazakhstan(table: dict) -> list[dict[str, str]]:
         names = [city["name"]]
         for alt in city.get("alternatenames", []):
             alt = alt.strip()
-            if len(alt) > 2 and _USEFUL.match(alt) and not _JUNK.match(alt) and alt not in names:
+            # Two letters are a code, not a name, but for a Cyrillic one: the town Шу.
+            long_enough = len(alt) > 2 or bool(re.fullmatch(r"[А-ЯЁ][а-яё]", alt))
+            if long_enough and _USEFUL.match(alt) and not _JUNK.match(alt) and alt not in names:
                 names.append(alt)
         rows.append(
             {

@@ -207,7 +207,7 @@ class _Context:
             # A village written beside a big city is in its region or near it: «Достық шағын ауданы,
             # Павлодар» is no village Достық (Дружба) of Zhetisu Region, 1,000 km off; «Косшы, Астана» is
             # the town next to the capital.
-            return any(place.region == c.region or distance_m(c, place.lat, place.lon) <= _SATELLITE_M for c in big)
+            return any(place.region == c.region or distance_m(c, place.lat, place.lon) <= SATELLITE_M for c in big)
         if place.level >= LEVELS["city"]:
             return True
         city = self.gazetteer.city_of(place)
@@ -241,7 +241,7 @@ class _Context:
 
 
 # How far from a big city a town written beside it may lie (Косшы, Талгар, Каскелен are 20–30 km out).
-_SATELLITE_M = 60_000
+SATELLITE_M = 60_000
 
 
 def resolve(text: str, gazetteer: Gazetteer) -> Resolution | None:
