@@ -23,9 +23,9 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.86, "precision": 0.92, "status": 0.85, "figures": 0.87, "due_year": 0.83, "kind": 0.99},
+    "all": {"recall": 0.86, "precision": 0.93, "status": 0.88, "figures": 0.88, "due_year": 0.85, "kind": 0.99},
     "ru": {"recall": 0.88, "precision": 0.92},
-    "kk": {"recall": 0.84, "precision": 0.93},
+    "kk": {"recall": 0.84, "precision": 0.94},
 }
 
 
@@ -334,6 +334,19 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
         ("К 1 июня в Павлодаре должны закончить строительство кардиологического центра.", "construction"),
         # What will come after the opening says nothing of the opening.
         ("Павлодардағы жаңа аурухана салынады. Ол ашылғаннан кейін мұнда зертхана орналасады.", "planned"),
+        ("В Павлодаре заложили фундамент поликлиники на 500 посещений в смену.", "construction"),
+        ("Павлодар қаласында бой көтеріп жатқан жаңа амбулатория 50 адамды қабылдайды.", "construction"),
+        ("Павлодар қаласында жаңа емхана салуға дайындық жұмыстары басталды.", "construction"),
+        ("Детская больница в Павлодаре сейчас проходит капитальный ремонт.", "construction"),
+        ("На стадии завершения находится строительство амбулатории в Павлодаре.", "construction"),
+        ("Продолжается подготовка проекта строительства роддома в Павлодаре.", "design"),
+        ("Павлодардағы балалар ауруханасының құрылыс жобасы қазір әзірлену үстінде.", "design"),
+        (
+            "В Павлодаре появится реабилитационный центр. Проект уже получил положительное заключение госэкспертизы.",
+            "design",
+        ),
+        # Since it opened thirty years ago: the past, and the repair goes on.
+        ("Павлодардағы аурухана ашылғаннан бергі 30 жылда алғаш рет күрделі жөндеу жүргізілуде.", "construction"),
         # «для него»: the building named before, its design under way.
         (
             "Кардиоцентр в Павлодаре отремонтируют. Сейчас для него разрабатывают проектно-сметную документацию.",
