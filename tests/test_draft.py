@@ -582,3 +582,57 @@ def test_places_named_by_a_town_adjective_a_rural_district_or_a_short_name(gazet
 )
 def test_facilities_named_again_and_statements_that_are_no_projects(gazetteer, text, names):
     assert [row["name"] for row in _rows(gazetteer, "Новость\n\n" + text)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # What follows the head noun keeps its case; a number before a Kazakh name is its key.
+        (
+            "Сейчас в Алматы капитально ремонтируют подстанции скорой помощи № 2 и 8.",
+            [("Подстанция скорой помощи № 2", "Алматы"), ("Подстанция скорой помощи № 8", "Алматы")],
+        ),
+        # «қалалық» is a city hospital's word, not the city's type; «клиникалық» is no clinic; works
+        # «атқарылуда» are works under way.
+        (
+            "Шымкенттегі №1 қалалық клиникалық ауруханада жұмыс кезең-кезеңімен атқарылуда.",
+            [("№1 қалалық клиникалық аурухана", "Шымкент")],
+        ),
+        (
+            "Шымкенттегі №2 және №13 қалалық емханаларды күрделі жөндеуге жобалау-сметалық құжаттама әзірленіп жатыр.",
+            [("Қалалық емхана № 2", "Шымкент"), ("Қалалық емхана № 13", "Шымкент")],
+        ),
+    ],
+)
+def test_names_and_places_of_numbered_facilities(gazetteer, sentence, rows):
+    assert [(row["name"], row["place"]) for row in _rows(gazetteer, "Новость\n\n" + sentence)] == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "rows"),
+    [
+        # A university's clinic, placed by the university's town; «в новую клинику перейдут больные …
+        # областной больницы» makes only the new one a project; «начнут возводить» is still to begin.
+        (
+            "Клинику Карагандинского медуниверситета начнут возводить в 2016 году\n\nСтроительство клиники при "
+            "Карагандинском медицинском университете начнется в 2016 году. По словам министра, в новую клинику "
+            "перейдут больные, которые сейчас лечатся в областной больнице Караганды.",
+            "2013-02-22",
+            [("university_clinic", "planned", "Караганда")],
+        ),
+        (
+            "Балқаштағы психоневрологиялық диспансер жөнделіп жатыр\n\nБалқаш қаласындағы облыстық "
+            "психоневрологиялық диспансерде жөндеу жұмыстары жүріп жатыр.",
+            "2017-03-28",
+            [("other", "construction", "Балхаш")],
+        ),
+        (
+            "Больница\n\nКарагандинская областная больница закрыта на капитальный ремонт.",
+            "2024-01-10",
+            [("hospital", "planned", "Карагандинская область")],
+        ),
+    ],
+)
+def test_kinds_and_places_of_named_institutions(gazetteer, text, published, rows):
+    got = _rows(gazetteer, text, published)
+    assert [(row["kind"], row["status"], row["place"].split(",")[0]) for row in got] == rows

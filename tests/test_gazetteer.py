@@ -87,6 +87,12 @@ def test_unknown_places_do_not_resolve(gazetteer, written):
     assert resolve(written, gazetteer) is None
 
 
+@pytest.mark.parametrize(("written", "names"), [("Шу", ["Шу"]), ("Об", []), ("о", []), ("Ойыл", ["Ойыл"])])
+def test_a_short_word_is_a_name_as_written_or_none(gazetteer, written, names):
+    # «Об этом сообщила …» once found Ойыл by a stem of one letter; the town Шу has two.
+    assert [p.name for p in gazetteer.lookup(written)] == names
+
+
 @pytest.mark.parametrize(
     ("typo", "suggested"),
     [("Карагнда", "Караганда"), ("Ауэзовскй район", "Ауэзовский район"), ("Petropavlosk", "Петропавл")],

@@ -69,7 +69,8 @@ _PLACE_TYPE_KK = re.compile(
     # «Қаракұдық, Ақжол және басқа да ауылдарда»: the villages named, the others not.
     r"(?:(?:және|мен)\s+(?:басқа|өзге)\s+(?:да|де)\s+)?"
     # «ауылдық аймағы» (the rural area of a town) names no village.
-    r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|аумақ\w*|ауылдық округ\w*|қала\w*|елді мекен\w*)"
+    # («қалалық аурухана» is a city hospital: «Шымкенттегі қалалық» names the city, but not as a type word.)
+    r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|аумақ\w*|ауылдық округ\w*|қала(?!лық)\w*|елді мекен\w*)"
 )
 # «Индерская районная больница», «Аральская ЦРБ», «Индер аудандық ауруханасы»: the district's own hospital.
 _DISTRICT_ADJECTIVE = re.compile(
@@ -108,8 +109,10 @@ _KK_VILLAGE_LIST = re.compile(
 _TOWN_ADJECTIVE = re.compile(
     r"\b([А-ЯЁ][а-яё-]{3,}?)(?:ский|ская|ское|ского|ской|скую|ском|ские|ских)"
     r"(?!\s+(?:центральн\w+\s+)?(?:район|област|округ|межрайон|регион|край|город\w*\s+(?:акимат|маслихат)))"
-    r"(?=\s+(?:[а-яё-]+\s+){0,2}(?:больниц|поликлиник|роддом|родильн|перинатальн|центр|диспансер|амбулатори|госпитал))"
+    r"(?=\s+(?:[а-яё-]+\s+){0,2}(?:больниц|поликлиник|роддом|родильн|перинатальн|центр|диспансер|амбулатори|госпитал|\w*университет))"
 )
+# A region's adjective before «областной»: «Карагандинская областная больница» (the group is its stem).
+_REGION_ADJECTIVE = re.compile(r"\b([А-ЯЁ][а-яё-]+?(?:ск|цк))(?:ая|ой|ую|ий|ого|ом|ое|ие|их)\s+областн\w*")
 # A surname (Russian or Kazakh, in any case) after a capitalised word makes that word a first name.
 _SURNAME = re.compile(
     r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ұлы|улы|қызы|кызы|ский|цкий)"
@@ -373,12 +376,25 @@ def _place_mentions(
         # «в Кордайском районе, другая – в Таласском»: a district's adjective alone, «районе» said once.
         for m in _ELIDED_DISTRICT.finditer(sentence):
             add_district(f"{m.group(2)}ский район", m.start(1), m.end(1))
+    for m in _REGION_ADJECTIVE.finditer(sentence):
+        # «Карагандинская областная больница»: the region's own hospital.
+        places = [p for p in gazetteer.lookup(f"{m.group(1)}ая область") if p.precision == "region"]
+        if places:
+            add(places[0].name, places, m.start(), m.start() + len(m.group(0).split()[0]))
     for m in _TOWN_ADJECTIVE.finditer(sentence):
-        # «Экибастузский родильный дом», «Балқаш қалалық ауруханасы» is the town's own.
-        places = [p for p in gazetteer.lookup(m.group(1)) if p.precision == "city"]
+        # «Экибастузский родильный дом» is the town's own; «Карагандинский» is Караганда's, «Уральский»
+        # Уральск's.
+        stem = m.group(1)
+        tried = [stem, stem + "ск", stem + "а", stem + "ы"]
+        if stem.endswith("ин"):
+            tried = [stem[:-2] + "а", stem[:-2] + "ы", *tried]  # «Карагандинский», «Алматинский»
+        written, places = next(
+            ((t, hits) for t in tried if (hits := [p for p in gazetteer.lookup(t) if p.precision == "city"])),
+            (stem, []),
+        )
         if regions:
             places = [p for p in places if _within(p, regions)]
-        add(m.group(1), places, m.start(), m.end())
+        add(written, places, m.start(), m.end())
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
         after_in = bool(re.search(r"(?:^|\s)(?:в|во)\s+$", sentence[: m.start()], re.IGNORECASE))
@@ -543,7 +559,18 @@ def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, s
         words = words[1:]
     phrase = " ".join([*words, head])
     key = ""
-    if number:
+    # «№1 қалалық клиникалық аурухана»: the number before the name, as Kazakh writes it.
+    ahead = (
+        None
+        if number
+        else re.search(r"№\s?(\d+)\s+(?:[а-яёәғқңөұүһі-]+\s+){0,3}$", sentence[max(0, start - 50) : start])
+    )
+    if ahead and not re.search(r"\d", sentence[max(0, start - 50) : start][ahead.end(1) :]):
+        phrase = (
+            f"№{ahead.group(1)} {phrase[:1].lower() + phrase[1:]}" if lang == "kk" else phrase + f" № {ahead.group(1)}"
+        )
+        key = f"№{ahead.group(1)}"
+    elif number:
         phrase += f" № {number.group(1)}"
         key = f"№{number.group(1)}"
     elif quoted and quoted.start() < 3:
@@ -590,7 +617,13 @@ def _to_nominative(phrase: str) -> str:
             continue
         form = parse.inflect(wanted) or parse.inflect({"nomn"})
         text = form.word if form else word
-        out.append(text.capitalize() if word[:1].isupper() else text)
+        # Each capitalised part keeps its capital: «Восточно-Казахстанской» → «Восточно-Казахстанская».
+        parts = text.split("-")
+        if len(parts) == len(word.split("-")):
+            text = "-".join(
+                p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, word.split("-"), strict=True)
+            )
+        out.append(text)
     return " ".join(out)
 
 
@@ -637,6 +670,12 @@ def _status_of(text: str) -> str:
             continue
         if status == "completed" and planned_date:
             continue  # «завершение запланировано на …» is a promise, not a fact
+        if (
+            status == "construction"
+            and re.match(r"возвод|стро|ремонтир", m.group(0))
+            and rules.FUTURE_START.search(lowered[max(0, m.start() - 30) : m.start()])
+        ):
+            continue  # «начнут возводить в 2016 году»: works still to begin
         if status == "completed" and rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
             status = "construction"  # «на 85% завершено строительство»: works under way
         found.append((status, m.group(0)))
@@ -790,6 +829,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     notes: list[str] = []
     context: list[Mention] = []
     last: list[Facility] = []  # the facilities the latest sentence about one spoke of
+    parts: dict[str, Facility] = {}  # kinds named as part of a facility («больница с поликлиникой»)
     context_last: list[Mention] = []  # the places the sentence before named
     each: dict[str, dict[str, str]] = {}  # figures stated for every facility of a kind
     last_at = -1
@@ -803,19 +843,19 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         context_last = mentions
         nouns = _facility_nouns(lowered)
         # «ходят к врачам в новую амбулаторию»: a new facility is a project.
-        about_project = (
-            bool(rules.PROJECT_CUES.search(lowered))
-            or any(
-                (
-                    rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
-                    # «Самый крупный объект — городская многопрофильная больница на 300 коек»: a capacity
-                    # says what is being built.
-                    or rules.CAPACITY_AFTER.match(lowered[end : end + 40])
-                )
-                and not any(f.kind == kind for f in facilities)
-                for start, end, kind, _ in nouns
+        cued = bool(rules.PROJECT_CUES.search(lowered))
+        # Nouns that are projects by their own words: «в новую клинику», and «Самый крупный объект —
+        # городская многопрофильная больница на 300 коек» (a capacity says what is being built).
+        new_nouns = {
+            start
+            for start, end, kind, _ in nouns
+            if (
+                rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
+                or rules.CAPACITY_AFTER.match(lowered[end : end + 40])
             )
-        )
+            and not any(f.kind == kind for f in facilities)
+        }
+        about_project = cued or bool(new_nouns)
         # «… заложили ещё семь объектов. Среди них – поликлиника …»: what the sentence before spoke of.
         refers_back = bool(k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')))
         about_project = about_project or (
@@ -866,6 +906,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 known = next((f for f in facilities if number and f.key == f"№{number.group(1)}"), None)
                 if known is not None and known not in here:
                     here.append(known)
+                if here and rules.PART_WITH.search(lowered[max(0, start - 40) : start]):
+                    parts[kind] = here[-1]  # «больница с поликлиникой»: its polyclinic, named again later
+                continue
+            if kind in parts and not rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start]):
+                # «… а мощность поликлиники – 200 посещений в день»: the hospital's own polyclinic.
+                here += [parts[kind]] if parts[kind] not in here else []
                 continue
             if _existing(sentence, start) or rules.TRAINING.search(lowered):
                 # «действующий роддом», «жұмыс істеп тұрған аурухана»; the clinics where doctors trained.
@@ -878,7 +924,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if len(numbers) >= 2 and (about_project or refers_back):
                 # «городские поликлиники № 3, 5, 7 и 12», «№2 және №13 қалалық емханалар»: one each.
                 name, _ = _name_phrase(sentence, start, end, lang)
-                singular = re.sub(r"\s*№.*$", "", _singular(name, lang))
+                singular = re.sub(r"^№\s?\d+\s+|\s*№.*$", "", _singular(name, lang))
+                singular = singular[:1].upper() + singular[1:]
                 mention = _nearest(own, start)
                 for n in numbers:
                     f = next((f for f in facilities if f.kind == kind and f.key == f"№{n}"), None)
@@ -1000,7 +1047,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if (
                 en == "clinic"
                 and rules.BARE_CLINIC.fullmatch(lowered[start:end])
-                and name.lower().startswith("клиник")
+                and re.fullmatch(r"(?:нов\w+ )?клиник\w*", name.lower())
                 and not key
                 and not re.search(r"[№\d]", sentence[max(0, start - 25) : start])
                 and (here or last)
@@ -1014,7 +1061,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 here += [f for f in ([] if here else last) if f not in here]
                 continue
             en = "new building" if en == "building" else en
-            if not about_project and not _NUMBER.search(sentence[end : end + 8]):
+            # «в новую клинику перейдут больные … областной больницы»: only the new one is a project.
+            this_one = about_project and (cued or refers_back or start in new_nouns)
+            if not this_one and not _NUMBER.search(sentence[end : end + 8]):
                 # Not about works or money: a facility named again, if any, is what the sentence speaks of.
                 known = _same(facilities, kind, key, mention, here, name, recent=recent, en=en)
                 if known is not None:
@@ -1228,10 +1277,16 @@ def _singular(name: str, lang: str) -> str:
     morph = _morph()
     parses = [morph.parse(word)[0] for word in name.split()]
     # Adjectives agree with the head noun: «фельдшерско-акушерских пунктов» → «фельдшерско-акушерский пункт».
-    nouns = [p.inflect({"nomn", "sing"}) for p in parses if p.tag.POS == "NOUN"]
-    gender = next((n.tag.gender for n in reversed(nouns) if n and n.tag.gender), None)
+    # The head is the first noun; what follows it keeps its case («подстанций скорой помощи» →
+    # «подстанция скорой помощи»).
+    head = next((i for i, p in enumerate(parses) if p.tag.POS == "NOUN"), len(parses))
+    noun = parses[head].inflect({"nomn", "sing"}) if head < len(parses) else None
+    gender = noun.tag.gender if noun else None
     out = []
-    for word, parse in zip(name.split(), parses, strict=True):
+    for i, (word, parse) in enumerate(zip(name.split(), parses, strict=True)):
+        if i > head:
+            out.append(word)
+            continue
         wanted = {"nomn", "sing"} | ({gender} if gender and parse.tag.POS == "ADJF" else set())
         form = parse.inflect(wanted) if {"NOUN", "ADJF"} & {str(parse.tag.POS)} else None
         text = form.word if form else word

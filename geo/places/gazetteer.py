@@ -98,8 +98,8 @@ class Gazetteer:
             if found:
                 return list(found)
         key = fold(name)
-        if not key:
-            return []
+        if len(key) < 3:
+            return []  # «Об», «Шу»: a word this short is a name as written or none («Об» is no stem of «Ойыл»)
         return list(self._stem_index().get(stem(key), ()))
 
     def _stem_index(self) -> dict[str, list[Place]]:
