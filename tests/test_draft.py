@@ -23,9 +23,9 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.86, "precision": 0.93, "status": 0.88, "figures": 0.88, "due_year": 0.85, "kind": 0.99},
-    "ru": {"recall": 0.88, "precision": 0.92},
-    "kk": {"recall": 0.84, "precision": 0.94},
+    "all": {"recall": 0.87, "precision": 0.94, "status": 0.89, "figures": 0.88, "due_year": 0.86, "kind": 0.98},
+    "ru": {"recall": 0.88, "precision": 0.93},
+    "kk": {"recall": 0.85, "precision": 0.94},
 }
 
 

@@ -460,6 +460,8 @@ def _history(lowered: str, year: int | None) -> bool:
     """
     if rules.HISTORY.search(lowered):
         return True
+    # «больницу, построенную в 1970 году, реконструируют»: the building's age, not the project's past.
+    lowered = rules.BUILT_IN.sub(" ", lowered)
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", lowered)]
     return bool(years) and max(years) <= (year - 5 if year else 2005)
 

@@ -194,6 +194,12 @@ HISTORY = re.compile(
 )
 # «В районе также возводится …», «Сонымен бірге …»: what the sentence names is another facility.
 ALSO = re.compile(r"\b(?:также|кроме того|помимо этого|сонымен бірге|сонымен қатар|сондай-ақ|бұдан бөлек)\b")
+# A building's age, said of it in passing: «построенную в 1970 году», «1938 жылы салынған» (a participle,
+# not «её построили в 1968 году»).
+BUILT_IN = re.compile(
+    r"(?:построенн\w*|возведенн\w*|возведённ\w*)\s+(?:ещ[её]\s+)?в\s+(?:19|20)\d\d(?:\s*год\w*)?|"
+    r"(?:19|20)\d\d\s+жылы\s+(?:салынған|тұрғызылған|бой көтерген)(?=\s+[а-яәғқңөұүһі])"
+)
 # Words before a facility noun that make it another one than the one before («ещё одна», «тағы бір»).
 ANOTHER = re.compile(r"(?:тағы бір|ещ[её] (?:одн\w*|один)|втор\w*|трет\w*|екінші|үшінші)\s+(?:[\w-]+\s+){0,2}$")
 # Words that put a sentence at the place the one before named («Мұндағы амбулатория», «Здесь построят»).
