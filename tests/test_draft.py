@@ -94,7 +94,7 @@ def test_the_command_writes_rows_with_the_records_header(tmp_path):
     assert (hub["kind"], hub["status"], hub["place"], hub["cost_kzt"], hub["funding_kzt"], hub["progress_pct"]) == (
         "hospital",
         "construction",
-        "Балқаш, Карагандинская область",
+        "Балқаш, Қарағанды облысы",
         "1,27 млрд",
         "1 млрд астам",
         "96",
@@ -285,6 +285,16 @@ def _rows(gazetteer, text: str, published: str = "2020-08-20") -> list[dict[str,
             "детский сад на 160 мест в микрорайоне Балыкшы и семейно-врачебную амбулаторию в селе Аксай.",
             ["мкр. Оркен", "с. Аксай"],
             id="each-item-keeps-its-own-place",
+        ),
+        pytest.param(
+            "Поликлиники\n\nВ Алматы построят поликлиники в мкр. Курамыс и Шугыла.",
+            ["мкр. Курамыс", "мкр. Шугыла"],
+            id="microdistricts-after-an-abbreviation",
+        ),
+        pytest.param(
+            "Емханалар\n\nҚызылорда облысының Жаңақорған, Шиелі және Сырдария аудандарында жаңа емханалар салынады.",
+            ["Жаңақорған ауданы", "Шиелі ауданы", "Сырдария ауданы"],
+            id="kazakh-list-of-districts",
         ),
     ],
 )
@@ -636,3 +646,70 @@ def test_names_and_places_of_numbered_facilities(gazetteer, sentence, rows):
 def test_kinds_and_places_of_named_institutions(gazetteer, text, published, rows):
     got = _rows(gazetteer, text, published)
     assert [(row["kind"], row["status"], row["place"].split(",")[0]) for row in got] == rows
+
+
+# What the issue says the drafter must get right, in both languages: figures and their traps, status from
+# verbs and tense, dates, kinds (an article of 2024-05-01).
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (
+            "Больницу на 200 коек построят в Таразе за 11,5 млрд тенге.",
+            dict(beds="200", cost_kzt="11,5 млрд", status="planned"),
+        ),
+        (
+            "Балқашта медициналық хаб салынып жатыр, оның құны 1,27 млрд теңге.",
+            dict(cost_kzt="1,27 млрд", status="construction"),
+        ),
+        ("На реабилитационный центр в Балхаше направлено 272,1 млн тенге.", dict(funding_kzt="272,1 млн")),
+        ("Павлодарда 150 орындық аурухана тұрғызылуда.", dict(beds="150", status="construction")),
+        (
+            "В Кокшетау возводится поликлиника на 500 посещений в смену.",
+            dict(visits_per_shift="500", status="construction"),
+        ),
+        (
+            "Ақтөбеде бір ауысымда 250 адамды қабылдайтын емхана салынады.",
+            dict(visits_per_shift="250", status="planned"),
+        ),
+        ("Ақсудағы емхананың құрылысы 70%-ға дайын.", dict(progress_pct="70", status="construction")),
+        ("Атыраудағы перзентхана құрылысының 87 пайызы орындалды.", dict(progress_pct="87")),
+        ("В Семее строится больница площадью 11,7 тыс. кв. м.", dict(area_m2="11,7 тыс.")),
+        (
+            "Поликлиника в Кокшетау будет принимать 500 человек в сутки, её построят в 2026 году.",
+            dict(visits_per_shift="", status="planned", due_year="2026"),
+        ),
+        ("Орал қаласында тәулігіне 300 адам қабылдайтын емхана салынады.", dict(visits_per_shift="")),
+        (
+            "В Талгаре, где живут 50 тысяч человек, построят больницу на 100 коек. Районная больница загружена на 106 %.",
+            dict(beds="100"),
+        ),
+        ("Для новой больницы в Таразе разработана ПСД.", dict(status="design")),
+        ("Проект поликлиники в Таразе проходит госэкспертизу.", dict(status="design")),
+        ("Таразда жаңа емханаға жобалық-сметалық құжаттама әзірленді.", dict(status="design")),
+        ("В Таразе ведется строительство поликлиники.", dict(status="construction")),
+        ("Таразда емхана салынуда.", dict(status="construction")),
+        ("Поликлиника в Таразе готова на 60 %.", dict(status="construction", progress_pct="60")),
+        ("В Таразе открылась новая поликлиника.", dict(status="completed")),
+        ("Строительство поликлиники в Таразе завершено.", dict(status="completed")),
+        ("Таразда жаңа емхана пайдалануға берілді.", dict(status="completed")),
+        (
+            "Завершение строительства поликлиники в Таразе запланировано на IV квартал 2026 года.",
+            dict(status="construction", due_year="2026"),
+        ),
+        ("Поликлинику в Таразе сдадут до конца 2025 года.", dict(due_year="2025")),
+        ("Таразда емхана 2026 жылдың ақпан айына дейін пайдалануға беріледі.", dict(due_year="2026")),
+        ("Таразда емхана осы жылдың соңына дейін пайдалануға беріледі.", dict(due_year="2024")),
+        ("Больницу в Таразе построят в 2024-2026 годах.", dict(due_year="2026")),
+        ("В Таразе построят врачебную амбулаторию.", dict(kind="polyclinic")),
+        ("В селе Аксу построят ФАП.", dict(kind="polyclinic")),
+        ("В селе Аксу построят медпункт.", dict(kind="polyclinic")),
+        ("В Таразе построят роддом.", dict(kind="maternity")),
+        ("В Таразе построят перинатальный центр.", dict(kind="perinatal")),
+        ("Таразда перзентхана салынады.", dict(kind="maternity")),
+        ("Таразда оңалту орталығы салынады.", dict(kind="rehabilitation")),
+        ("Таразда аурухана салынады.", dict(kind="hospital")),
+    ],
+)
+def test_what_the_drafter_must_get_right(gazetteer, sentence, fields):
+    (row,) = _rows(gazetteer, "Новость\n\n" + sentence, "2024-05-01")
+    assert {column: row[column] for column in fields} == fields

@@ -150,20 +150,25 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
     else:
         parts, place = [mention.text], mention.place
     # Wider places the article names that hold this one: district, then city, then region.
+    kazakh = result.language == "kk"
     for wider in ("district", "city", "region"):
         for other in context:
-            if other.precision == wider and _holds(other, place, gazetteer) and other.name not in parts:
+            written = other.name_kk if kazakh and other.name_kk else other.name
+            if other.precision == wider and _holds(other, place, gazetteer) and written not in parts:
                 if wider == "region" and any(p.precision == "city" and p.importance >= 2 for p in [place]):
                     continue
-                parts.append(other.name)
+                parts.append(written)
                 break
     city = gazetteer.city_of(place)
-    if city is not None and city.name not in parts and place.precision != "city":
-        parts.append(city.name)
-    if place.precision == "city" and place.importance < 2 and not any(names.get(place.region) == p for p in parts):
+    written = city.name_kk if city is not None and kazakh and city.name_kk else city.name if city else ""
+    if city is not None and written not in parts and place.precision != "city":
+        parts.append(written)
+    region = gazetteer.by_id.get(place.region)
+    region_name = region.name_kk if kazakh and region is not None and region.name_kk else names.get(place.region)
+    if place.precision == "city" and place.importance < 2 and region_name and region_name not in parts:
         # A town or village: its region tells it from its homonyms.
-        if len(gazetteer.lookup(place.name)) > 1 and place.region in names:
-            parts.append(names[place.region])
+        if len(gazetteer.lookup(place.name)) > 1:
+            parts.append(region_name)
     return ", ".join(dict.fromkeys(parts))
 
 

@@ -90,6 +90,10 @@ _DISTRICT_HOSPITALS = re.compile(
 _RU_DISTRICT_LIST = re.compile(
     r"((?:[А-ЯЁ][а-яё-]+(?:ском|цком)(?:\s*,\s*|\s+и\s+))+[А-ЯЁ][а-яё-]+(?:ском|цком))\s+районах"
 )
+# «Жаңақорған, Шиелі және Сырдария аудандарында»: one district per name.
+_KK_DISTRICT_LIST = re.compile(
+    r"((?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+))+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+аудандар\w*"
+)
 # «в области Улытау», «область Жетісу».
 _RU_REGION_NAMED = re.compile(r"\bобласт(?:ь|и|ью)\s+([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)")
 # «… в Кордайском районе, другая – в Таласском»: «районе» said once.
@@ -286,7 +290,7 @@ def _place_mentions(
         places = [p for p in gazetteer.lookup(written) if p.precision == "district"]
         if places:
             places = _ranked(places, places[0].name, regions)
-            add(places[0].name, places, start, end)
+            add(places[0].name_kk if lang == "kk" and places[0].name_kk else places[0].name, places, start, end)
 
     for m in _PLACE_TYPE.finditer(sentence):
         word = m.group(1).lower()
@@ -368,6 +372,9 @@ def _place_mentions(
             stem = re.sub(r"(?:ская|цкая|ской|цкой)$", "", word)
             written = f"{stem}ский район" if stem != word else f"{word} ауданы"
             add_district(written, m.start(1) + part.start(), m.start(1) + part.end())
+    for m in _KK_DISTRICT_LIST.finditer(sentence):
+        for part in re.finditer(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+", m.group(1)):
+            add_district(f"{part.group(0)} ауданы", m.start(1) + part.start(), m.start(1) + part.end())
     for m in _RU_DISTRICT_LIST.finditer(sentence):
         # «в Райымбекском, Карасайском и Енбекшиказахском районах»: one district per adjective.
         for part in re.finditer(r"([А-ЯЁ][а-яё-]+?)(?:ском|цком)", m.group(1)):
@@ -1214,6 +1221,8 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str, *, noun
         if any(low <= n < high for n in nouns) or _items_between(group, sentence):
             continue
         # The words between may hold the settlement word itself («… в населённых пунктах Ыкыластемир и Тореарык»).
+        # (The dot of «в мкр. Курамыс» ends no clause.)
+        gap = re.sub(r"(?:^|\s)(?:мкр|мкрн|с|п|пос|г|ул|ж\.\s?м)\.", " ", gap)
         if (last <= start or first >= end) and len(gap) < 80 and not re.search(r"[.;:]", gap):
             return group
     clause = max(sentence.rfind(c, 0, start) for c in ".;:")
