@@ -713,3 +713,95 @@ def test_kinds_and_places_of_named_institutions(gazetteer, text, published, rows
 def test_what_the_drafter_must_get_right(gazetteer, sentence, fields):
     (row,) = _rows(gazetteer, "Новость\n\n" + sentence, "2024-05-01")
     assert {column: row[column] for column in fields} == fields
+
+
+# Phrasings of news reports beyond the examples: stalled and replaced projects, shares of works
+# done, sums allocated before works begin, floors and areas (an article of 2024-05-01).
+@pytest.mark.parametrize(
+    ("sentence", "fields"),
+    [
+        (
+            "В селе Караой Илийского района открылась новая врачебная амбулатория на 50 посещений.",
+            dict(kind="polyclinic", status="completed", visits_per_shift="50"),
+        ),
+        (
+            "Строительство многопрофильной больницы на 300 коек в Туркестане планируется завершить в 2025 году. Стоимость проекта — 25 млрд тенге.",
+            dict(kind="hospital", status="construction", beds="300", cost_kzt="25 млрд", due_year="2025"),
+        ),
+        (
+            "В Актау приостановлено строительство онкоцентра из-за банкротства подрядчика.",
+            dict(kind="oncology", status="suspended"),
+        ),
+        (
+            "Капитальный ремонт районной больницы в Шардаре завершат к концу года, на него выделено 800 млн тенге.",
+            dict(kind="hospital", status="construction", funding_kzt="800 млн", due_year="2024"),
+        ),
+        (
+            "В Костанае на месте старого роддома построят перинатальный центр на 150 коек.",
+            dict(kind="perinatal", status="planned", beds="150"),
+        ),
+        (
+            "Новый ФАП в селе Бирлик Жамбылской области принял первых пациентов.",
+            dict(kind="polyclinic", status="completed"),
+        ),
+        (
+            "В Экибастузе завершается строительство поликлиники на 250 посещений в смену, готовность 95%.",
+            dict(status="construction", visits_per_shift="250", progress_pct="95"),
+        ),
+        (
+            "Ақмола облысы Целиноград ауданының Қоянды ауылында жаңа дәрігерлік амбулатория ашылды.",
+            dict(kind="polyclinic", status="completed"),
+        ),
+        (
+            "Түркістан облысында 100 төсекке арналған аудандық аурухананың құрылысы басталды.",
+            dict(kind="hospital", status="construction", beds="100"),
+        ),
+        (
+            "Шымкентте 300 орындық көпбейінді аурухана салу үшін 15 млрд теңге бөлінді.",
+            dict(kind="hospital", status="planned", beds="300", funding_kzt="15 млрд"),
+        ),
+        (
+            "Қостанай облысының Арқалық қаласында перзентхананы күрделі жөндеу жұмыстары тоқтап тұр.",
+            dict(kind="maternity", status="suspended"),
+        ),
+        (
+            "Алматы облысы Еңбекшіқазақ ауданындағы Есік қаласында жаңа емхана 2025 жылдың соңына дейін салынады.",
+            dict(kind="polyclinic", status="planned", due_year="2025"),
+        ),
+        (
+            "Маңғыстау облысында медициналық пункттің құрылысы 80 пайызға аяқталды.",
+            dict(kind="polyclinic", status="construction", progress_pct="80"),
+        ),
+        (
+            "В Петропавловске из-за срыва сроков расторгли договор с подрядчиком, строительство детской больницы заморожено.",
+            dict(kind="hospital", status="suspended"),
+        ),
+        (
+            "Павлодарда ескі аурухананың орнына 200 төсектік жаңа аурухана салу жоспарланып отыр.",
+            dict(kind="hospital", status="planned", beds="200"),
+        ),
+        (
+            "В Караганде на реконструкцию областной больницы направят 3,2 млрд тенге, работы начнутся весной.",
+            dict(kind="hospital", status="planned", funding_kzt="3,2 млрд"),
+        ),
+        (
+            "Ремонт поликлиники № 5 в Усть-Каменогорске выполнен на 40 процентов.",
+            dict(kind="polyclinic", status="construction", progress_pct="40"),
+        ),
+        (
+            "Қарағанды облысындағы Жезді кентінде ФАП салу үшін жобалық-сметалық құжаттама әзірленуде.",
+            dict(kind="polyclinic", status="design"),
+        ),
+        (
+            "В Атырау сдали в эксплуатацию трехэтажную поликлинику площадью 5 тыс. кв. м.",
+            dict(status="completed", floors="3", area_m2="5 тыс."),
+        ),
+        (
+            "Семейде 4 қабатты перинаталдық орталық салынып жатыр, оның құны 9 млрд теңге.",
+            dict(kind="perinatal", status="construction", floors="4", cost_kzt="9 млрд"),
+        ),
+    ],
+)
+def test_more_phrasings_of_news_reports(gazetteer, sentence, fields):
+    (row,) = _rows(gazetteer, "Новость\n\n" + sentence, "2024-05-01")
+    assert {column: row[column] for column in fields} == fields

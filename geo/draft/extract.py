@@ -655,6 +655,8 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
                 # «новый корпус … больницы», «диспансердің радиологиялық корпусы»: the host's kind, and
                 # a host named after the building is part of its name, not a project of its own.
                 after = lowered[end : end + 80]
+                # Up to the next item: «новый корпус детской больницы и поликлинику» is the hospital's.
+                after = re.split(r"\s+(?:и|а также|және)\s+|[,;]", after, maxsplit=1)[0]
                 host = next(((k, h) for k, p in _ANNEX if (h := p.search(after))), None)
                 if host is not None and not re.search(r"[.,;:]", after[: host[1].start()]):
                     kind, end = host[0], end + host[1].end()
@@ -897,18 +899,27 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             capacity_value = capacity.group(1).replace(" ", "") if capacity else ""
             # The last word of the noun before: «инфекционного отделения» + «местной больницы».
             unit = lowered.rfind(" ", nouns[i - 1][0], nouns[i - 1][1]) + 1 or nouns[i - 1][0] if i else start
+            # «На месте старейшего роддома построят новый»: the new one, its noun left out, is this kind's project.
+            replaced = (
+                rules.NEW_ALONE.search(lowered[end:])
+                if rules.IN_PLACE_OF.search(lowered[max(0, start - 40) : start])
+                else None
+            )
             if (
-                rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
-                or rules.ACTOR_BEFORE.search(lowered[max(0, start - 60) : start])
-                or rules.UNIT_OF.fullmatch(lowered, unit, start)
-                # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
-                or (
-                    rules.GENITIVE.search(lowered[start:end])
-                    and i + 1 < len(nouns)
-                    and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]])
+                not replaced
+                and (
+                    rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
+                    or rules.ACTOR_BEFORE.search(lowered[max(0, start - 60) : start])
+                    or rules.UNIT_OF.fullmatch(lowered, unit, start)
+                    # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
+                    or (
+                        rules.GENITIVE.search(lowered[start:end])
+                        and i + 1 < len(nouns)
+                        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]])
+                    )
+                    or rules.HOST_AFTER.match(lowered[end:])
+                    or (rules.GENITIVE.search(lowered[start:end]) and rules.BUILDING_AFTER.match(lowered[end:]))
                 )
-                or rules.HOST_AFTER.match(lowered[end:])
-                or (rules.GENITIVE.search(lowered[start:end]) and rules.BUILDING_AFTER.match(lowered[end:]))
             ):
                 # The building a project uses, not a project; named by its number, the project it is.
                 number = _NUMBER.match(sentence[end : end + 8].strip())
@@ -1035,6 +1046,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             each.setdefault(kind, {}).setdefault(column, value)
                 continue
             name, key = _name_phrase(sentence, start, end, lang)
+            if replaced:
+                # «На месте старейшего роддома … построят новый»: «Новый роддом», not the old one's name.
+                name = _to_nominative(f"{replaced.group(0).split()[-1]} {sentence[start:end]}").capitalize()
             mention = _district_named(name, gazetteer, start, end)
             if mention is None and len(nouns) >= 2:
                 # What follows the noun, and a town's adjective just before it («Экибастузский родильный дом»).
@@ -1532,6 +1546,8 @@ def _same(
         unkeyed = [f for f in same_kind if not f.key and not f.from_list]
         if len(unkeyed) == 1:
             unkeyed[0].key = key  # «нового роддома» … «родильного дома № 1»
+            if not re.search(r"\b(?:нов|жаңа)", unkeyed[0].name.lower()):
+                unkeyed[0].name = name  # «поликлинику» in the headline is «поликлиника № 15»
             return unkeyed[0]
         return None
     if mention:
@@ -1549,7 +1565,14 @@ def _same(
         ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
     # «новой поликлиники» is not the «поликлиника № 3» named before.
-    unnamed = [f for f in same_kind if not f.from_list and _alike(f.name, name) and not (fresh and f.key)]
+    # (Unless that one was itself named new: «построят новый» … «родильного дома № 1» … «Проект нового роддома».)
+    unnamed = [
+        f
+        for f in same_kind
+        if not f.from_list
+        and _alike(f.name, name)
+        and not (fresh and f.key and not re.search(r"\b(?:нов|жаңа)", f.name.lower()))
+    ]
     if (
         not unnamed
         and mention is None
