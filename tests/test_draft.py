@@ -805,3 +805,51 @@ def test_what_the_drafter_must_get_right(gazetteer, sentence, fields):
 def test_more_phrasings_of_news_reports(gazetteer, sentence, fields):
     (row,) = _rows(gazetteer, "Новость\n\n" + sentence, "2024-05-01")
     assert {column: row[column] for column in fields} == fields
+
+
+# Short reports of several sentences: counts named one by one, villages listed after a count, figures said
+# of the facility in later sentences, sums for many objects (an article of 2024-05-01).
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Жамбылской области в этом году построят три врачебные амбулатории. Их возведут в селах Кордай, Сортобе и Масанчи Кордайского района. Стоимость каждой — 300 млн тенге.",
+            [dict(kind="polyclinic", cost_kzt="300 млн")] * 3,
+        ),
+        (
+            "Түркістан облысында екі жаңа аурухана салынады. Бірінші аурухана Кентау қаласында 150 төсекке арналады. Екіншісі Арыс қаласында бой көтереді.",
+            [dict(kind="hospital", beds="150"), dict(kind="hospital", beds="")],
+        ),
+        (
+            "В Актобе завершили строительство поликлиники на 500 посещений. Объект обошелся бюджету в 4 млрд тенге. Поликлиника будет обслуживать 30 тысяч жителей.",
+            [dict(kind="polyclinic", status="completed", visits_per_shift="500", cost_kzt="4 млрд")],
+        ),
+        (
+            "Ақтөбе облысының Қобда ауданында жаңа аурухана салынып жатыр. Нысанның құрылысы 60 пайызға дайын. Оны 2025 жылдың соңына дейін пайдалануға беру жоспарланған.",
+            [dict(kind="hospital", status="construction", progress_pct="60", due_year="2025")],
+        ),
+        (
+            "В Павлодарской области на ремонт 12 медицинских объектов выделено 5 млрд тенге. В их числе областная детская больница и поликлиника № 3 Павлодара.",
+            [dict(kind="hospital", funding_kzt=""), dict(kind="polyclinic", funding_kzt="")],
+        ),
+        (
+            "В Шымкенте открылась новая поликлиника в микрорайоне Нурсат. Кроме того, в микрорайоне Самал строится детская больница на 200 коек, её сдадут в декабре.",
+            [
+                dict(kind="polyclinic", status="completed"),
+                dict(kind="hospital", status="construction", beds="200", due_year="2024"),
+            ],
+        ),
+        (
+            "Алматы облысында үш ауылда медициналық пункт ашылды. Олар Қарасай ауданының Жандосов, Ұмтыл және Береке ауылдарында орналасқан.",
+            [dict(kind="polyclinic", status="completed")] * 3,
+        ),
+        (
+            "В Караганде продолжается строительство онкологического центра. Готовность объекта составляет 75%. Его стоимость — 60 млрд тенге, открыть центр планируют в 2025 году.",
+            [dict(kind="oncology", status="construction", progress_pct="75", cost_kzt="60 млрд", due_year="2025")],
+        ),
+    ],
+)
+def test_short_reports_of_several_sentences(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
+    assert len(got) == len(rows)

@@ -12,6 +12,7 @@ list, or next to a trap word (population, load, programme totals), to none.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import itertools
 import math
@@ -841,6 +842,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     context: list[Mention] = []
     last: list[Facility] = []  # the facilities the latest sentence about one spoke of
     parts: dict[str, Facility] = {}  # kinds named as part of a facility («больница с поликлиникой»)
+    counted_before: dict[str, tuple[int, str, str]] = {}  # kind → (how many, English noun, name) of a count
     context_last: list[Mention] = []  # the places the sentence before named
     each: dict[str, dict[str, str]] = {}  # figures stated for every facility of a kind
     last_at = -1
@@ -1035,6 +1037,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     several = about_project  # not «шетелдегі клиникалармен»: a comparison
                     if about_project:
                         notes.append(sentence)
+                        if 2 <= count <= _FEW:
+                            # «Екі жаңа аурухана салынады. Бірінші аурухана …, екіншісі …»: named one by one later.
+                            counted_before[kind] = (
+                                count,
+                                en,
+                                _singular(_name_phrase(sentence, start, end, lang)[0], lang),
+                            )
                     # «250 төсектік екі перинаталдық орталық пен жаңа аурухана»: the figures of the several
                     # go to none of the others the sentence names.
                     phrase = max(0, start - len(" ".join(words[-5:])) - 1)
@@ -1084,6 +1093,20 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 here += [f for f in ([] if here else last) if f not in here]
                 continue
             en = "new building" if en == "building" else en
+            ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
+            if ordinal and kind in counted_before:
+                # «Бірінші аурухана Кентау қаласында …», «Первая больница появится в Кентау, вторую построят в
+                # Арыси»: the first of those counted before, and the next, its noun left out.
+                f = _one_of(counted_before[kind], kind, rules.ORDINALS[ordinal.group(1)], facilities)
+                if mention and (f.place is None or _finer(mention, f.place)):
+                    f.place = mention
+                here += [f] if f not in here else []
+                then = rules.ORDINAL_ALONE.search(lowered, end)
+                if then:
+                    g = _one_of(counted_before[kind], kind, rules.ORDINALS[then.group(1)], facilities)
+                    g.place = g.place or _nearest([m for m in own if m.at >= then.end()], then.end())
+                    here += [g] if g not in here else []
+                continue
             # «в новую клинику перейдут больные … областной больницы»: only the new one is a project.
             this_one = about_project and (cued or refers_back or start in new_nouns)
             if not this_one and not _NUMBER.search(sentence[end : end + 8]):
@@ -1166,6 +1189,23 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 told = _status_of(text_sentences[k - 1])
                 for f in here:
                     f.start, f.due, f.status = f.start or start, f.due or due, f.status or told
+        elided = rules.ORDINAL_FIRST.match(lowered)
+        if not here and not nouns and elided and len(counted_before) == 1:
+            # «Екіншісі Арыс қаласында бой көтереді», «Вторую построят в Арыси»: the next of those counted.
+            (kind, counted), *_ = counted_before.items()
+            # (One the count's list already placed here is that one.)
+            placed = [
+                f for f in facilities if f.kind == kind and f.place and any(m.place.id == f.place.place.id for m in own)
+            ]
+            f = placed[0] if placed else _one_of(counted, kind, rules.ORDINALS[elided.group(1)], facilities)
+            f.place = f.place or _nearest(own, 0)
+            here = [f]
+        if not here and not nouns and rules.THEIR.match(lowered) and len(last) == 1 and last_at == k - 1:
+            # «Үш ауылда медициналық пункт ашылды. Олар … Жандосов, Ұмтыл және Береке ауылдарында»: the
+            # counted facility is one per village the next sentence lists.
+            villages = _towns([m for m in mentions if m.typed])
+            if len(villages) >= 2 and rules.COUNTED_PLACES.search(_lower(text_sentences[k - 1])):
+                here = _one_per_village(last[0], villages, facilities)
         continued = False
         if not here and rules.COUNTED_GENERIC.search(lowered):
             # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
@@ -1418,6 +1458,35 @@ def _counted(facilities: list[Facility], kind: str, n: int, count: int | None) -
     of = str(count) if count else r"\d+"
     suffix = re.compile(rf"\({n}/{of}\)$")
     return next((f for f in facilities if f.kind == kind and f.from_list and suffix.search(f.name)), None)
+
+
+def _one_of(counted: tuple[int, str, str], kind: str, n: int, facilities: list[Facility]) -> Facility:
+    """Return facility ``n`` of those a count named («екі жаңа аурухана»), making it when first named."""
+    count, en, name = counted
+    f = _counted(facilities, kind, n, count)
+    if f is None:
+        f = Facility(kind, en, f"{name} ({n}/{count})", "", from_list=True)
+        facilities.append(f)
+    return f
+
+
+def _one_per_village(facility: Facility, villages: list[Mention], facilities: list[Facility]) -> list[Facility]:
+    """Make ``facility``, said of several villages together, one facility per village (in place)."""
+    base = facility.name
+    out = []
+    for v in villages:
+        f = (
+            facility
+            if not out
+            else dataclasses.replace(
+                facility, sentences=list(facility.sentences), figures=dict(facility.figures), work=list(facility.work)
+            )
+        )
+        f.name, f.place, f.from_list = f"{base} ({v.text})", v, True
+        if out:
+            facilities.append(f)
+        out.append(f)
+    return out
 
 
 def _towns(mentions: list[Mention]) -> list[Mention]:
