@@ -1109,7 +1109,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             # «в новую клинику перейдут больные … областной больницы»: only the new one is a project.
             this_one = about_project and (cued or refers_back or start in new_nouns)
-            if not this_one and not _NUMBER.search(sentence[end : end + 8]):
+            if not this_one:
                 # Not about works or money: a facility named again, if any, is what the sentence speaks of.
                 known = _same(facilities, kind, key, mention, here, name, recent=recent, en=en)
                 if known is not None:
