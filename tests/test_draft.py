@@ -882,3 +882,63 @@ def test_short_reports_of_several_sentences(gazetteer, text, rows):
 )
 def test_facilities_named_without_works_give_no_rows(gazetteer, sentence):
     assert _rows(gazetteer, "Новость\n\n" + sentence, "2024-05-01") == []
+
+
+# Kazakh reports as outlets write them: villages, districts, shares done, stalled and postponed works.
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Жамбыл облысы Шу ауданының Төле би ауылында жаңа дәрігерлік амбулаторияның құрылысы басталды.",
+            [dict(kind="polyclinic", status="construction")],
+        ),
+        (
+            "Қызылорда қаласында 200 орындық көпбейінді аурухана салу жұмыстары жүргізілуде. Нысанның құны 18 млрд теңгені құрайды.",
+            [dict(kind="hospital", status="construction", beds="200", cost_kzt="18 млрд")],
+        ),
+        (
+            "Ақмола облысының Бурабай ауданында медициналық пункт пайдалануға берілді.",
+            [dict(kind="polyclinic", status="completed")],
+        ),
+        (
+            "Өскемендегі облыстық онкологиялық диспансердің жаңа корпусы 2026 жылы ашылады.",
+            [dict(kind="oncology", status="planned", due_year="2026")],
+        ),
+        (
+            "Атырау облысында балаларды оңалту орталығының құрылысы тоқтап тұр. Мердігер жұмысты аяқтамай кеткен.",
+            [dict(kind="rehabilitation", status="suspended")],
+        ),
+        (
+            "Павлодар облысы Ақсу қаласындағы перзентханада күрделі жөндеу жүргізілуде, жұмыстың 45 пайызы орындалды.",
+            [dict(kind="maternity", status="construction", progress_pct="45")],
+        ),
+        (
+            "Маңғыстау облысы Бейнеу ауылында 100 төсектік аудандық аурухана салу үшін жобалық-сметалық құжаттама әзірленді.",
+            [dict(kind="hospital", status="design", beds="100")],
+        ),
+        (
+            "Алматы қаласының Алатау ауданында бір ауысымда 500 адамды қабылдайтын емхана салынуда. Оны осы жылдың соңына дейін пайдалануға беру жоспарлануда.",
+            [dict(kind="polyclinic", status="construction", visits_per_shift="500", due_year="2024")],
+        ),
+        (
+            "Қостанай облысында үш ФАП салынады: Қарабалық, Денисов және Әулиекөл аудандарында.",
+            [dict(kind="polyclinic", status="planned")] * 3,
+        ),
+        (
+            "Түркістанда перинаталдық орталықтың құрылысы 90 пайызға жетті.",
+            [dict(kind="perinatal", status="construction", progress_pct="90")],
+        ),
+        (
+            "Шымкентте жаңа емхана ашылды. Емхана бір ауысымда 300 науқасты қабылдай алады. Құрылысына 2,5 млрд теңге жұмсалды.",
+            [dict(kind="polyclinic", status="completed", visits_per_shift="300", cost_kzt="2,5 млрд")],
+        ),
+        (
+            "Абай облысы Аягөз қаласындағы көпбейінді аурухананың құрылысы кейінге шегерілді.",
+            [dict(kind="hospital", status="suspended")],
+        ),
+    ],
+)
+def test_kazakh_reports(gazetteer, text, rows):
+    got = _rows(gazetteer, "Жаңалық\n\n" + text, "2024-05-01")
+    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
+    assert len(got) == len(rows)

@@ -1277,7 +1277,12 @@ def _lists(mentions: list[Mention], start: int, end: int, sentence: str, *, noun
         # The words between may hold the settlement word itself («… в населённых пунктах Ыкыластемир и Тореарык»).
         # (The dot of «в мкр. Курамыс» ends no clause.)
         gap = re.sub(r"(?:^|\s)(?:мкр|мкрн|с|п|пос|г|ул|ж\.\s?м)\.", " ", gap)
-        if (last <= start or first >= end) and len(gap) < 80 and not re.search(r"[.;:]", gap):
+        # («үш ФАП салынады: Қарабалық, Денисов және Әулиекөл аудандарында»: a colon introduces the list.)
+        if (
+            (last <= start or first >= end)
+            and len(gap) < 80
+            and not re.search(r"[.;]" if first >= end else r"[.;:]", gap)
+        ):
             return group
     clause = max(sentence.rfind(c, 0, start) for c in ".;:")
     villages = [m for m in mentions if clause < m.at and m.end <= start and m.typed]
