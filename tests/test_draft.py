@@ -319,6 +319,8 @@ def test_places_of_drafted_lists(gazetteer, text, places):
         ("Новую больницу в Павлодаре рассчитывают сдать через полгода.", "через полгода", "2021"),
         ("Павлодардағы аурухананы жөндеу жұмысы бір ай ішінде аяқталады.", "бір ай ішінде", "2020"),
         ("Павлодардағы жаңа аурухана бес айдан кейін ашылады.", "бес айдан кейін", "2021"),
+        # A quarter alone is of the article's year.
+        ("Новую поликлинику в Павлодаре сдадут в IV квартале.", "iv квартале", "2020"),
     ],
 )
 def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
@@ -357,6 +359,7 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
         ),
         # Since it opened thirty years ago: the past, and the repair goes on.
         ("Павлодардағы аурухана ашылғаннан бергі 30 жылда алғаш рет күрделі жөндеу жүргізілуде.", "construction"),
+        ("Аким осмотрел ход строительства поликлиники в Павлодаре.", "construction"),
         # «для него»: the building named before, its design under way.
         (
             "Кардиоцентр в Павлодаре отремонтируют. Сейчас для него разрабатывают проектно-сметную документацию.",

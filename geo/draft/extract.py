@@ -1057,7 +1057,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             name, key = _name_phrase(sentence, start, end, lang)
             if replaced:
                 # «На месте старейшего роддома … построят новый»: «Новый роддом», not the old one's name.
-                name = _to_nominative(f"{replaced.group(0).split()[-1]} {sentence[start:end]}").capitalize()
+                name = _to_nominative(f"{replaced.group(0).split()[-1]} {sentence[start:end]}")
+                name = name[:1].upper() + name[1:]
             mention = _district_named(name, gazetteer, start, end)
             if mention is None and len(nouns) >= 2:
                 # What follows the noun, and a town's adjective just before it («Экибастузский родильный дом»).
