@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo.draft import read_article
-from geo.draft.extract import language
+from geo.draft.text import language
 from geo.records.schema import RECORD_COLUMNS
 from tests.conftest import run_cli
 from tests.drafting import evaluate

@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from geo.draft.article import Article, ArticleError, read_article
-from geo.draft.extract import Draft, Facility, Mention, draft, due_year
+from geo.draft.extract import Draft, Facility, draft
+from geo.draft.mentions import Mention
+from geo.draft.reading import due_year
 from geo.output import csv_text
 from geo.places.gazetteer import Gazetteer, Place
 from geo.places.resolve import resolve
