@@ -167,6 +167,49 @@ def _modifier(word: str, lang: str) -> bool:
     return parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag
 
 
+def _is_host(lowered: str, nouns: list[tuple[int, int, str, str]], i: int) -> bool:
+    """Whether facility noun ``i`` of a sentence names where a project is, or who does it, not a project.
+
+    «на базе многопрофильной больницы», «Тапсырыс беруші – аудандық орталық аурухана», «инфекционного
+    отделения местной больницы», «ауданаралық аурухананың перзентханасы», «аурухана базасында»,
+    «онкологиялық диспансердің радиологиялық корпусы».
+    """
+    start, end = nouns[i][0], nouns[i][1]
+    # The last word of the noun before: «инфекционного отделения» + «местной больницы».
+    unit = lowered.rfind(" ", nouns[i - 1][0], nouns[i - 1][1]) + 1 or nouns[i - 1][0] if i else start
+    genitive = bool(rules.GENITIVE.search(lowered[start:end]))
+    return bool(
+        rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
+        or rules.ACTOR_BEFORE.search(lowered[max(0, start - 60) : start])
+        or rules.UNIT_OF.fullmatch(lowered, unit, start)
+        # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
+        or (genitive and i + 1 < len(nouns) and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]]))
+        or rules.HOST_AFTER.match(lowered[end:])
+        or (genitive and rules.BUILDING_AFTER.match(lowered[end:]))
+    )
+
+
+def _same_capacity(
+    facilities: list[Facility], kind: str, capacity: str, mention: Mention | None, here: list[Facility]
+) -> Facility | None:
+    """Return the facility of ``kind`` said before to have ``capacity``, at the place named or one holding it.
+
+    «500 төсектік аурухана» in the headline is the «500 төсекке арналған көпбейінді аурухана» of the text.
+    """
+    return next(
+        (
+            g
+            for g in facilities
+            if g.kind == kind
+            and g not in here
+            and not g.from_list
+            and g.figures.get(_capacity_column(kind)) == capacity
+            and (mention is None or g.place is None or not apart(mention, g.place))
+        ),
+        None,
+    )
+
+
 def _existing(sentence: str, start: int) -> bool:
     """Whether the words before a facility noun say it exists already («действующий роддом»), not a project."""
     return bool(rules.EXISTING.search(lower(sentence[max(0, start - 30) : start])))
@@ -375,30 +418,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
             capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             capacity_value = capacity.group(1).replace(" ", "") if capacity else ""
-            # The last word of the noun before: «инфекционного отделения» + «местной больницы».
-            unit = lowered.rfind(" ", nouns[i - 1][0], nouns[i - 1][1]) + 1 or nouns[i - 1][0] if i else start
             # «На месте старейшего роддома построят новый»: the new one, its noun left out, is this kind's project.
             replaced = (
                 rules.NEW_ALONE.search(lowered[end:])
                 if rules.IN_PLACE_OF.search(lowered[max(0, start - 40) : start])
                 else None
             )
-            if (
-                not replaced
-                and (
-                    rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
-                    or rules.ACTOR_BEFORE.search(lowered[max(0, start - 60) : start])
-                    or rules.UNIT_OF.fullmatch(lowered, unit, start)
-                    # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
-                    or (
-                        rules.GENITIVE.search(lowered[start:end])
-                        and i + 1 < len(nouns)
-                        and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]])
-                    )
-                    or rules.HOST_AFTER.match(lowered[end:])
-                    or (rules.GENITIVE.search(lowered[start:end]) and rules.BUILDING_AFTER.match(lowered[end:]))
-                )
-            ):
+            if not replaced and _is_host(lowered, nouns, i):
                 # The building a project uses, not a project; named by its number, the project it is.
                 number = _NUMBER.match(sentence[end : end + 8].strip())
                 known = next((f for f in facilities if number and f.key == f"№{number.group(1)}"), None)
@@ -604,20 +630,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 if said and said != capacity_value:
                     f = None
             if f is None and capacity and not another and not ordinal:
-                # «500 төсектік аурухана» in the headline, «500 төсекке арналған көпбейінді аурухана» in the text:
-                # the same capacity of the same kind, at the same place or one that holds it.
-                f = next(
-                    (
-                        g
-                        for g in facilities
-                        if g.kind == kind
-                        and g not in here
-                        and not g.from_list
-                        and g.figures.get(_capacity_column(kind)) == capacity_value
-                        and (mention is None or g.place is None or not apart(mention, g.place))
-                    ),
-                    None,
-                )
+                f = _same_capacity(facilities, kind, capacity_value, mention, here)
             if f is None:
                 f = Facility(kind, en, name, key)
                 facilities.append(f)
