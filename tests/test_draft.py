@@ -945,3 +945,59 @@ def test_kazakh_reports(gazetteer, text, rows):
     got = _rows(gazetteer, "Жаңалық\n\n" + text, "2024-05-01")
     assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
     assert len(got) == len(rows)
+
+
+# Reports with a facility's figures and dates over several sentences, lists in Russian and Kazakh, and
+# works stopped or opening within the year (an article of 2024-05-01).
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Уральске началось строительство многопрофильной больницы на 300 коек. Объект планируют сдать в 2026 году. Его стоимость составляет 30 млрд тенге.",
+            [dict(kind="hospital", status="construction", beds="300", due_year="2026", cost_kzt="30 млрд")],
+        ),
+        (
+            "В Таразе завершается строительство перинатального центра. Центр рассчитан на 150 коек, его откроют в июне.",
+            [dict(kind="perinatal", status="construction", beds="150", due_year="2024")],
+        ),
+        (
+            "В Костанайской области в этом году откроют три врачебные амбулатории: в селах Убаганское, Затобольск и Карабалык.",
+            [dict(kind="polyclinic", status="planned")] * 3,
+        ),
+        (
+            "В селе Убаганское Костанайской области построена врачебная амбулатория, её откроют в этом году после ремонта дороги.",
+            [dict(kind="polyclinic", status="construction")],
+        ),
+        (
+            "Строительство врачебной амбулатории в селе Затобольск Костанайской области идёт по графику, её откроют в этом году.",
+            [dict(kind="polyclinic", status="construction")],
+        ),
+        (
+            "Кызылорда облысында 2024 жылы 12 медициналық нысан салынады. Соның ішінде Арал қаласында 100 орындық аурухана бой көтереді.",
+            [dict(kind="hospital", beds="100", status="planned")],
+        ),
+        (
+            "В Семее открылась новая поликлиника на 500 посещений в смену, а в селе Знаменка Бескарагайского района – врачебная амбулатория.",
+            [
+                dict(kind="polyclinic", status="completed", visits_per_shift="500"),
+                dict(kind="polyclinic", status="completed", visits_per_shift=""),
+            ],
+        ),
+        (
+            "Строительство онкоцентра в Шымкенте, которое началось в 2021 году, приостановили. Подрядчик не выплатил зарплату рабочим.",
+            [dict(kind="oncology", status="suspended")],
+        ),
+        (
+            "Атырауда 2025 жылы ашылатын жаңа перинаталдық орталықтың құрылысы 70 пайызға дайын. Орталық 200 төсекке арналған.",
+            [dict(kind="perinatal", status="construction", progress_pct="70", beds="200", due_year="2025")],
+        ),
+        (
+            "Жетісу облысында екі ауылда медициналық пункт салынып жатыр. Олар Ескелді ауданының Қарабұлақ және Бақтыбай ауылдарында.",
+            [dict(kind="polyclinic", status="construction")] * 2,
+        ),
+    ],
+)
+def test_reports_over_several_sentences(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
+    assert len(got) == len(rows)

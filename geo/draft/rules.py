@@ -341,7 +341,7 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
     (
         "suspended",
-        r"приостановл\w*|заморож\w*|остановлен\w*|тоқтатыл\w*|тоқтап тұр\w*|"
+        r"приостановл\w*|приостанови\w*|заморож\w*|остановлен\w*|тоқтатыл\w*|тоқтап тұр\w*|"
         r"(?:стройка|строительство|работы) (?:так и )?(?:затянул\w*|застопорил\w*|встал\w*)|заброшен\w*|"
         r"құрылысы (?:тоқтап|созылып) қалды|кейінге шегеріл\w*|(?:строительство|стройк\w*|работы) отложен\w*|"
         r"перенесли сроки|сроки (?:строительства )?перенесены",
@@ -581,6 +581,20 @@ START_CUES = re.compile(
 # near it must be for a facility to be under construction already: one due that soon is being built.
 MONTH_OR_CLOSER = re.compile(rf"(?:{MONTHS})|квартал\w*|тоқсан\w*|месяц\w*|\bай\w*")
 SOON_DAYS = 120
+# A facility that opens within the article's year («в этом году откроют», «биыл ашылады») is being built,
+# unless the article says it is still to be built.
+OPENS = re.compile(
+    r"откро\w*|открыт\w*|введ\w* в эксплуатацию|ввод\w* в эксплуатацию|ввест\w* в эксплуатацию|сдад\w*|сдать|"
+    r"сдач\w*|заработа\w*|ашылмақ|ашылады|пайдалануға беріл\w*|пайдалануға беру\w*|іске қосыл\w*|"
+    r"жұмысын бастайды|есігін ашады|есік ашады"
+)
+# Works named at all (a centre that opens in rooms that stand is no building site).
+WORKS_NAMED = re.compile(r"строительств\w*|строят|возвед\w*|ремонт\w*|реконструк\w*|құрылыс\w*|жөнде\w*|салын\w*")
+STILL_TO_BUILD = re.compile(
+    r"построят|будет построен\w*|возведут|начн[её]тся строительств\w*|начать строительств\w*|"
+    r"планиру\w* (?:построить|строительств\w*|возвести)|собира\w* (?:постро|возве)\w*|"
+    r"салынады|салу\w*|салынбақ|тұрғызылады|құрылысы басталады|құрылысын бастау\w*|бой көтереді"
+)
 # A year named from the article's own («в следующем году», «келесі жылы»): the article's year plus one.
 NEXT_YEAR = re.compile(r"следующ\w* год|будущ\w* год|келесі жыл|в новом году")
 # A date phrase that says by itself it is a deadline («до 2025 года», «к 2027 году», «осы жылдың соңына дейін»).
