@@ -38,7 +38,6 @@ from geo.draft.reading import (
     STATUS_RANK,
     clauses,
     dates_of,
-    due_year,
     figures_of,
     history,
     soon,
@@ -166,15 +165,6 @@ def _modifier(word: str, lang: str) -> bool:
         return True
     parse = morph().parse(word.strip(",.«»"))[0]
     return parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag
-
-
-def _opens_this_year(facility: Facility, sentences: list[str], published: str) -> bool:
-    """Whether the article says the facility, with works on it, opens within its own year («в этом году
-    откроют»), and never that it is still to be built."""
-    if not facility.due or not published[:4].isdigit() or due_year(facility.due, published) != published[:4]:
-        return False
-    told = lower(" ".join(sentences[k] for k in facility.sentences))
-    return bool(rules.OPENS.search(told) and rules.WORKS_NAMED.search(told)) and not rules.STILL_TO_BUILD.search(told)
 
 
 def _is_host(lowered: str, nouns: list[tuple[int, int, str, str]], i: int) -> bool:
@@ -630,6 +620,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             # «тағы бір амбулатория», «ещё одна поликлиника»: another one, never the one before.
             another = bool(rules.ANOTHER.search(lowered[max(0, start - 30) : start]))
+            if another and [f.sentences for f in facilities if f.kind == kind] == [[0]]:
+                # «Жаңа жұқпалы аурулар ауруханасы салынады. … тағы бір жұқпалы аурулар ауруханасы салынбақ»: one
+                # more than the city has, and the one the headline named.
+                another = False
             # «бірінші перинаталдық орталық», «второй центр»: one of those counted before.
             ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
             f = _counted(facilities, kind, rules.ORDINALS[ordinal.group(1)], None) if ordinal else None
@@ -741,9 +735,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     headline = status_of(text_sentences[0]) if text_sentences else ""
     for f in facilities:
         f.status = f.status or headline
-        if f.status in ("planned", "") and (
-            soon(f.due, article.published) or _opens_this_year(f, text_sentences, article.published)
-        ):
+        if f.status in ("planned", "") and soon(f.due, article.published):
             # «К концу августа должны ввести в эксплуатацию новую больницу» (in July): it is being built.
             f.status = "construction"
     # A facility only the headline names, where the article then names facilities of its kind one by

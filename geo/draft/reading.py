@@ -46,7 +46,13 @@ def status_of(text: str) -> str:
         if not m:
             continue
         if status == "completed" and planned_date:
-            continue  # «завершение запланировано на …» is a promise, not a fact
+            # «завершение запланировано на …» is a promise, not a fact; «построена, её откроют …» is works
+            # all but done.
+            if rules.BUILT.search(m.group(0)) and not re.search(
+                r"буд(?:ет|ут)\s+$", lowered[max(0, m.start() - 8) : m.start()]
+            ):
+                found.append(("construction", m.group(0)))
+            continue
         if (
             status == "construction"
             and re.match(r"возвод|стро|ремонтир", m.group(0))
