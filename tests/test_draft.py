@@ -23,9 +23,9 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.87, "precision": 0.95, "status": 0.89, "figures": 0.89, "due_year": 0.86, "kind": 0.98},
-    "ru": {"recall": 0.88, "precision": 0.94},
-    "kk": {"recall": 0.85, "precision": 0.95},
+    "all": {"recall": 0.87, "precision": 0.95, "status": 0.89, "figures": 0.91, "due_year": 0.86, "kind": 0.98},
+    "ru": {"recall": 0.89, "precision": 0.94},
+    "kk": {"recall": 0.86, "precision": 0.95},
 }
 
 
