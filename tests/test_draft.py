@@ -1001,3 +1001,57 @@ def test_reports_over_several_sentences(gazetteer, text, rows):
     got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
     assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
     assert len(got) == len(rows)
+
+
+# Lists whose items carry their own figures, sums for two together, loads of facilities that stand, a village
+# and its district (no list), works begun and partly done (an article of 2024-05-01).
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Актюбинской области строятся больница на 200 коек в Хромтау стоимостью 9 млрд тенге и поликлиника на 300 посещений в Кандыагаше стоимостью 3 млрд тенге.",
+            [
+                dict(kind="hospital", beds="200", cost_kzt="9 млрд", status="construction"),
+                dict(kind="polyclinic", visits_per_shift="300", cost_kzt="3 млрд", status="construction"),
+            ],
+        ),
+        (
+            "Алматы облысында Талғар қаласында 150 төсектік аурухана, ал Есік қаласында 250 келушіге арналған емхана салынып жатыр.",
+            [
+                dict(kind="hospital", beds="150", status="construction"),
+                dict(kind="polyclinic", visits_per_shift="250", status="construction"),
+            ],
+        ),
+        (
+            "В Кокшетау открылся новый онкологический центр. Объект рассчитан на 100 коек, его строительство обошлось в 12 млрд тенге.",
+            [dict(kind="oncology", status="completed", beds="100", cost_kzt="12 млрд")],
+        ),
+        (
+            "Түркістан облысының Сарыағаш ауданында жаңа аурухана салынып жатыр. Нысан 2025 жылы пайдалануға беріледі. Оның құны 5 млрд теңге.",
+            [dict(kind="hospital", status="construction", due_year="2025", cost_kzt="5 млрд")],
+        ),
+        (
+            "В Павлодаре отремонтируют детскую больницу и роддом. На ремонт обоих объектов выделено 2 млрд тенге.",
+            [
+                dict(kind="hospital", status="planned", funding_kzt=""),
+                dict(kind="maternity", status="planned", funding_kzt=""),
+            ],
+        ),
+        (
+            "В Талдыкоргане построят новую поликлинику на 500 посещений. Сейчас в городе работают пять поликлиник, они перегружены на 140%.",
+            [dict(kind="polyclinic", status="planned", visits_per_shift="500")],
+        ),
+        (
+            "Қостанайда жаңа перинаталдық орталықтың құрылысы 2023 жылы басталып, 2025 жылы аяқталады.",
+            [dict(kind="perinatal", status="construction", due_year="2025")],
+        ),
+        (
+            "Строительство поликлиники в селе Шамалган Карасайского района Алматинской области завершено на 50%.",
+            [dict(kind="polyclinic", status="construction", progress_pct="50")],
+        ),
+    ],
+)
+def test_items_figures_and_traps(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
+    assert len(got) == len(rows)

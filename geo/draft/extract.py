@@ -12,6 +12,7 @@ list, or next to a trap word (population, load, programme totals), to none.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import re
 from dataclasses import dataclass, field
@@ -464,7 +465,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             count = _count_before(words, lang)
             after = [m for m in own if start < m.at < end + 80]
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
-            plural = not numbered and _plural(sentence[start:end], lang, count, listed=len(after) >= 2)
+            # A list is two places or more joined by commas or «и» («в мкр. Курамыс и Шугыла»), not a village
+            # and the district it is in («в селе Шамалган Карасайского района»).
+            joined = max(collections.Counter(m.group for m in after).values(), default=0)
+            plural = not numbered and _plural(sentence[start:end], lang, count, listed=joined >= 2)
             # «Қызылжар, Шұбар және Алтынемел ауылдарында дәрігерлік амбулатория салынып жатыр»: one per village.
             lists = place_list(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start])
             if lists and not numbered:
