@@ -253,6 +253,13 @@ def _rows(gazetteer, text: str, published: str = "2020-08-20") -> list[dict[str,
     return draft_records(article, places, region_names=names).rows
 
 
+def _fields(got: list[dict[str, str]], rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The drafted rows, each cut to the fields its expected row names (and all of them, if more or fewer)."""
+    if len(got) != len(rows):
+        return got
+    return [{column: row[column] for column in want} for row, want in zip(got, rows, strict=True)]
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [
@@ -860,9 +867,7 @@ def test_more_phrasings_of_news_reports(gazetteer, sentence, fields):
     ],
 )
 def test_short_reports_of_several_sentences(gazetteer, text, rows):
-    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
-    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
-    assert len(got) == len(rows)
+    assert _fields(_rows(gazetteer, "Новость\n\n" + text, "2024-05-01"), rows) == rows
 
 
 # Sentences that name facilities but report no works on them: no rows.
@@ -942,9 +947,7 @@ def test_facilities_named_without_works_give_no_rows(gazetteer, sentence):
     ],
 )
 def test_kazakh_reports(gazetteer, text, rows):
-    got = _rows(gazetteer, "Жаңалық\n\n" + text, "2024-05-01")
-    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
-    assert len(got) == len(rows)
+    assert _fields(_rows(gazetteer, "Жаңалық\n\n" + text, "2024-05-01"), rows) == rows
 
 
 # Reports with a facility's figures and dates over several sentences, lists in Russian and Kazakh, and
@@ -998,9 +1001,7 @@ def test_kazakh_reports(gazetteer, text, rows):
     ],
 )
 def test_reports_over_several_sentences(gazetteer, text, rows):
-    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
-    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
-    assert len(got) == len(rows)
+    assert _fields(_rows(gazetteer, "Новость\n\n" + text, "2024-05-01"), rows) == rows
 
 
 # Lists whose items carry their own figures, sums for two together, loads of facilities that stand, a village
@@ -1052,6 +1053,4 @@ def test_reports_over_several_sentences(gazetteer, text, rows):
     ],
 )
 def test_items_figures_and_traps(gazetteer, text, rows):
-    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
-    assert [{column: row[column] for column in want} for row, want in zip(got, rows, strict=False)] == rows
-    assert len(got) == len(rows)
+    assert _fields(_rows(gazetteer, "Новость\n\n" + text, "2024-05-01"), rows) == rows
