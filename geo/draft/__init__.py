@@ -119,7 +119,7 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
         main = towns[0] if towns else next((p for p in context if p.precision == "region"), None)
         if main is None:
             return ""
-        parts = [main.name if result.language == "ru" or not main.name_kk else main.name_kk]
+        parts = [_written(main, kazakh=result.language == "kk")]
         place = main
     elif not mention.known or (
         mention.place.precision == "city"
@@ -147,7 +147,7 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
             wider = [district, regions[0] if regions else None]
         for other in wider:
             if other is not None:
-                parts.append(other.name_kk if result.language == "kk" and other.name_kk else other.name)
+                parts.append(_written(other, kazakh=result.language == "kk"))
         return ", ".join(dict.fromkeys(parts))
     else:
         parts, place = [mention.text], mention.place
@@ -155,23 +155,27 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
     kazakh = result.language == "kk"
     for wider in ("district", "city", "region"):
         for other in context:
-            written = other.name_kk if kazakh and other.name_kk else other.name
+            written = _written(other, kazakh=kazakh)
             if other.precision == wider and _holds(other, place, gazetteer) and written not in parts:
                 if wider == "region" and any(p.precision == "city" and p.importance >= 2 for p in [place]):
                     continue
                 parts.append(written)
                 break
     city = gazetteer.city_of(place)
-    written = city.name_kk if city is not None and kazakh and city.name_kk else city.name if city else ""
-    if city is not None and written not in parts and place.precision != "city":
-        parts.append(written)
+    if city is not None and _written(city, kazakh=kazakh) not in parts and place.precision != "city":
+        parts.append(_written(city, kazakh=kazakh))
     region = gazetteer.by_id.get(place.region)
-    region_name = region.name_kk if kazakh and region is not None and region.name_kk else names.get(place.region)
+    region_name = _written(region, kazakh=True) if kazakh and region is not None else names.get(place.region)
     if place.precision == "city" and place.importance < 2 and region_name and region_name not in parts:
         # A town or village: its region tells it from its homonyms.
         if len(gazetteer.lookup(place.name)) > 1:
             parts.append(region_name)
     return ", ".join(dict.fromkeys(parts))
+
+
+def _written(place: Place, *, kazakh: bool) -> str:
+    """A place's name in the article's language: its Kazakh name in a Kazakh article, where it has one."""
+    return place.name_kk if kazakh and place.name_kk else place.name
 
 
 def _quote(facility: Facility, result: Draft) -> str:
