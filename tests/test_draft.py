@@ -23,7 +23,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.87, "precision": 0.95, "status": 0.89, "figures": 0.91, "due_year": 0.86, "kind": 0.98},
+    "all": {"recall": 0.88, "precision": 0.95, "status": 0.90, "figures": 0.91, "due_year": 0.86, "kind": 0.98},
     "ru": {"recall": 0.89, "precision": 0.94},
     "kk": {"recall": 0.86, "precision": 0.95},
 }
@@ -367,6 +367,9 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
         # Since it opened thirty years ago: the past, and the repair goes on.
         ("Павлодардағы аурухана ашылғаннан бергі 30 жылда алғаш рет күрделі жөндеу жүргізілуде.", "construction"),
         ("Аким осмотрел ход строительства поликлиники в Павлодаре.", "construction"),
+        ("Павлодарда мұнай компаниясының қаржысына 200 төсектік жұқпалы аурулар ауруханасы салынды.", "completed"),
+        ("Павлодардағы көпбейінді аурухананың тоқтап қалған құрылысы биыл жалғаспақ.", "suspended"),
+        ("Павлодарда гемодиализ орталығы ашылып, науқастарға көмек көрсете бастады.", "completed"),
         # «для него»: the building named before, its design under way.
         (
             "Кардиоцентр в Павлодаре отремонтируют. Сейчас для него разрабатывают проектно-сметную документацию.",
@@ -1092,3 +1095,12 @@ def test_items_figures_and_traps(gazetteer, text, rows):
 )
 def test_facility_nouns_and_their_kinds(gazetteer, sentence, kind):
     assert [row["kind"] for row in _rows(gazetteer, "Новость\n\n" + sentence, "2024-05-01")] == [kind]
+
+
+def test_a_headline_after_its_colon_speaks_of_the_facilities_it_names(gazetteer):
+    # «28 objects were built: next come the perinatal centre …»: the count's status is not theirs.
+    text = (
+        "Облыста 28 медициналық нысан салынды: кезекте перинаталдық орталық\n\n"
+        "Қызылорда қаласында перинаталдық орталық салу жоспарланып отыр."
+    )
+    assert [row["status"] for row in _rows(gazetteer, text, "2024-05-01")] == ["planned"]

@@ -725,6 +725,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if k not in f.sentences:
                 f.sentences.append(k)
         # «её построили в 1968 году»: the past of a place says nothing of the project's status.
+        counted, colon, named = own_text.rpartition(":")
+        if colon and rules.NEXT_IN_LINE.match(lower(named)):
+            # «28 медициналық нысан салынды: кезекте перинаталдық орталық»: what is said of the objects before
+            # the colon is not said of those that come next.
+            own_text = " " * (len(counted) + 1) + named
         _gather(here, own_text, notes, status=not continued and not history(lowered, year))
         if here and refers_back:
             told = status_of(text_sentences[k - 1])
@@ -736,7 +741,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if here:
             last, last_at = here, k
     # The headline sums the news up: a facility no sentence gives a status takes the headline's.
-    headline = status_of(text_sentences[0]) if text_sentences else ""
+    # («28 медициналық нысан салынды: кезекте перинаталдық орталық пен емханалар»: those that come next are
+    # not those the headline counts.)
+    title = text_sentences[0] if text_sentences else ""
+    before, _, after = title.rpartition(":")
+    headline = status_of(after if before and rules.NEXT_IN_LINE.match(lower(after)) else title)
     for f in facilities:
         f.status = f.status or headline
         if f.status in ("planned", "") and soon(f.due, article.published):
