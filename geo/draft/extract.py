@@ -531,14 +531,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 elif about_project and 2 <= count <= _FEW and len(nouns) == 1 and len(towns(own)) == 1:
                     # «Атырау қаласында екі заманауи емхана бой көтеріп жатыр»: two projects at one town.
                     name, _ = _name_phrase(sentence, start, end, lang)
-                    singular = _singular(name, lang)
-                    for n in range(1, count + 1):
-                        f = _counted(facilities, kind, n, count)
-                        if f is None:
-                            f = Facility(kind, en, f"{singular} ({n}/{count})", "", from_list=True)
-                            f.place = towns(own)[0]
-                            facilities.append(f)
-                        here.append(f)
+                    counted = (count, en, _singular(name, lang))
+                    here += [_one_of(counted, kind, n, facilities, place=towns(own)[0]) for n in range(1, count + 1)]
                 elif count >= 2 or plural:
                     several = about_project  # not «шетелдегі клиникалармен»: a comparison
                     if about_project:
@@ -605,8 +599,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «Бірінші аурухана Кентау қаласында …», «Первая больница появится в Кентау, вторую построят в
                 # Арыси»: the first of those counted before, and the next, its noun left out.
                 f = _one_of(counted_before[kind], kind, rules.ORDINALS[ordinal.group(1)], facilities)
-                if mention and (f.place is None or finer(mention, f.place)):
-                    f.place = mention
+                _place_at(f, mention)
                 here += [f] if f not in here else []
                 then = rules.ORDINAL_ALONE.search(lowered, end)
                 if then:
@@ -629,7 +622,6 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # more than the city has, and the one the headline named.
                 another = False
             # «бірінші перинаталдық орталық», «второй центр»: one of those counted before.
-            ordinal = rules.ORDINAL.search(lowered[max(0, start - 30) : start])
             f = _counted(facilities, kind, rules.ORDINALS[ordinal.group(1)], None) if ordinal else None
             f = f or (None if another else _same(facilities, kind, key, mention, here, name, recent=recent, en=en))
             if f is not None and capacity:
@@ -642,8 +634,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if f is None:
                 f = Facility(kind, en, name, key)
                 facilities.append(f)
-            if mention and (f.place is None or finer(mention, f.place)):
-                f.place = mention
+            _place_at(f, mention)
             if f not in here:
                 here.append(f)
             then = rules.ORDINAL_ALONE.search(lowered, end) if ordinal else None
@@ -651,9 +642,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if second is not None and second not in here:
                 # «Первая поликлиника появится …, вторая – на улице …»: the next one, its noun left out.
                 here.append(second)
-                mention = nearest([m for m in own if m.at >= then.end()], then.end())
-                if mention and (second.place is None or finer(mention, second.place)):
-                    second.place = mention
+                _place_at(second, nearest([m for m in own if m.at >= then.end()], then.end()))
             if len(nouns) >= 2 and not rules.TRAPS.search(lower(sentence[end:tail])):
                 # «… дома на 80 коек в Туркестане, …»: figures after the noun, before the next, are its own.
                 figures = figures_of(sentence[end:tail])
@@ -882,14 +871,23 @@ def _counted(facilities: list[Facility], kind: str, n: int, count: int | None) -
     return next((f for f in facilities if f.kind == kind and f.from_list and suffix.search(f.name)), None)
 
 
-def _one_of(counted: tuple[int, str, str], kind: str, n: int, facilities: list[Facility]) -> Facility:
-    """Return facility ``n`` of those a count named («екі жаңа аурухана»), making it when first named."""
+def _one_of(
+    counted: tuple[int, str, str], kind: str, n: int, facilities: list[Facility], *, place: Mention | None = None
+) -> Facility:
+    """Return facility ``n`` of those a count named («екі жаңа аурухана»), making it, at ``place``, when first named."""
     count, en, name = counted
     f = _counted(facilities, kind, n, count)
     if f is None:
         f = Facility(kind, en, f"{name} ({n}/{count})", "", from_list=True)
+        f.place = place
         facilities.append(f)
     return f
+
+
+def _place_at(facility: Facility, mention: Mention | None) -> None:
+    """Place ``facility`` at ``mention`` when it has no place yet or the mention is a finer one."""
+    if mention and (facility.place is None or finer(mention, facility.place)):
+        facility.place = mention
 
 
 def _one_per_village(facility: Facility, villages: list[Mention], facilities: list[Facility]) -> list[Facility]:
