@@ -192,11 +192,18 @@ def dates_of(text: str) -> tuple[str, str]:
     return start, due
 
 
+def _published_on(published: str) -> datetime.date | None:
+    """Return the article's date, or None when ``published`` gives no day."""
+    try:
+        return datetime.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
 def soon(due: str, published: str) -> bool:
     """Whether ``due`` ends within a few months of the article's date, to the month or closer."""
-    try:
-        date = datetime.date.fromisoformat(published[:10])
-    except ValueError:
+    date = _published_on(published)
+    if date is None:
         return False
     lowered = lower(due)
     if not due or not (rules.MONTH_OR_CLOSER.search(lowered) or rules.AFTER_A_WHILE.search(lowered)):
@@ -208,9 +215,8 @@ def soon(due: str, published: str) -> bool:
 
 def _year_after(later: re.Match[str], published: str) -> str:
     """Return the year a time from the article's date ends in («через 2,6 месяца» after 2021-07-09: 2021)."""
-    try:
-        date = datetime.date.fromisoformat(published[:10])
-    except ValueError:
+    date = _published_on(published)
+    if date is None:
         return ""
     number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5) if later.group(i + 1)), ("1", "ай"))
     count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
