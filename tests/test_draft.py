@@ -1104,3 +1104,8 @@ def test_a_headline_after_its_colon_speaks_of_the_facilities_it_names(gazetteer)
         "Қызылорда қаласында перинаталдық орталық салу жоспарланып отыр."
     )
     assert [row["status"] for row in _rows(gazetteer, text, "2024-05-01")] == ["planned"]
+
+
+def test_a_physician_post_is_named_as_one_in_english(gazetteer):
+    (row,) = _rows(gazetteer, "Новость\n\nВ селе Аксу построят врачебный пункт.", "2024-05-01")
+    assert row["name_en"].startswith("Physician post")

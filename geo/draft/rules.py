@@ -121,10 +121,11 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
     (r"диагностическ\w* центр\w*|диагностикалық орталы\w*", "other", "diagnostic centre"),
     (r"центр\w* гемодиализа|гемодиализн\w* центр\w*|гемодиализ орталы\w*", "other", "haemodialysis centre"),
     (
-        r"центр\w* семейного здоровья|отбасылық денсаулық орталы\w*|врачебн\w* пункт\w*",
+        r"центр\w* семейного здоровья|отбасылық денсаулық орталы\w*",
         "polyclinic",
         "family health centre",
     ),
+    (r"врачебн\w* пункт\w*", "polyclinic", "physician post"),
     (r"\bцрб\b", "hospital", "central district hospital"),
     # A medical centre of a region or of many profiles is a hospital; any other, a centre of its own kind.
     (
