@@ -160,6 +160,9 @@ def score_article(path: Path, expected: list[dict[str, str]], reference: Referen
                     score.misses.append(f"{path.name}: {e['id']}: {name} {e[name]!r} → {d.get(name, '')!r}")
         if e["status"] != d["status"]:
             score.misses.append(f"{path.name}: {e['id']}: status {e['status']} → {d['status']}")
+        score.add("work", e["work"] == d["work"])
+        if e["work"] != d["work"]:
+            score.misses.append(f"{path.name}: {e['id']}: work {e['work'] or '(none)'} → {d['work'] or '(none)'}")
     for i, e in enumerate(expected):
         if i not in used_e:
             score.misses.append(f"{path.name}: not found: {e['name']} ({e['kind']}, {e['place']})")

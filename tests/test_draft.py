@@ -23,7 +23,15 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
-    "all": {"recall": 0.88, "precision": 0.95, "status": 0.90, "figures": 0.91, "due_year": 0.86, "kind": 0.98},
+    "all": {
+        "recall": 0.88,
+        "precision": 0.95,
+        "status": 0.90,
+        "figures": 0.91,
+        "due_year": 0.86,
+        "kind": 0.98,
+        "work": 0.83,
+    },
     "ru": {"recall": 0.89, "precision": 0.94},
     "kk": {"recall": 0.86, "precision": 0.95},
 }
@@ -43,7 +51,7 @@ def test_the_development_set_scores_no_lower_than_before(scores, key):
     got = {
         "recall": score.recall,
         "precision": score.precision,
-        **{name: score.rate(name) for name in ("status", "figures", "due_year", "kind")},
+        **{name: score.rate(name) for name in ("status", "figures", "due_year", "kind", "work")},
     }
     low = {name: f"{got[name]:.0%} < {floor:.0%}" for name, floor in FLOORS[key].items() if got[name] < floor}
     assert not low, f"{key}: {low}\n" + "\n".join(score.lines(key))
@@ -1109,3 +1117,64 @@ def test_a_headline_after_its_colon_speaks_of_the_facilities_it_names(gazetteer)
 def test_a_physician_post_is_named_as_one_in_english(gazetteer):
     (row,) = _rows(gazetteer, "Новость\n\nВ селе Аксу построят врачебный пункт.", "2024-05-01")
     assert row["name_en"].startswith("Physician post")
+
+
+# The work: named outright, said loosely («отремонтировали», «салынып жатыр»), or by the article's first
+# words that tell one; equipment beside building is part of the building; a programme's name is no work.
+@pytest.mark.parametrize(
+    ("text", "work"),
+    [
+        ("Новость\n\nВ селе Кокадыр Байзакского района строится врачебная амбулатория.", "new_building"),
+        ("Новость\n\nВ селе Кокадыр Байзакского района отремонтировали врачебную амбулаторию.", "capital_repair"),
+        ("Новость\n\nВ селе Кокадыр Байзакского района реконструируют врачебную амбулаторию.", "reconstruction"),
+        ("Новость\n\nВ Кентау реконструируют больницу и оснастят её новым оборудованием.", "reconstruction"),
+        (
+            "Новость\n\nВ Кентау построили и оснастили современным оборудованием новую поликлинику.",
+            "new_building",
+        ),
+        (
+            "Новость\n\nВ рамках проекта «Модернизация сельского здравоохранения» в селе Аксу-Аюлы Шетского "
+            "района открыт фельдшерско-акушерский пункт. Строительство объекта обошлось в 98 млн тенге.",
+            "new_building",
+        ),
+        ("Жаңалық\n\nСарыағаш ауданы Қабланбек ауылында дәрігерлік амбулатория салынып жатыр.", "new_building"),
+        ("Жаңалық\n\nСарыағаш ауданы Қабланбек ауылындағы дәрігерлік амбулатория жөнделді.", "capital_repair"),
+        (
+            "Жаңалық\n\nСарыағаш ауданы Қабланбек ауылындағы дәрігерлік амбулатория күрделі жөндеуден өтті.",
+            "capital_repair",
+        ),
+        (
+            "Ауылдарда медициналық нысандар салынды\n\nСарыағаш ауданы Қабланбек ауылында дәрігерлік "
+            "амбулатория пайдалануға берілді.",
+            "new_building",
+        ),
+        ("Новость\n\nВ Кентау открылась поликлиника № 2.", ""),
+    ],
+)
+def test_the_work_a_report_says(gazetteer, text, work):
+    assert [row["work"] for row in _rows(gazetteer, text, "2024-05-01")] == [work]
+
+
+def test_design_papers_in_the_sentence_after_a_facility_are_its_stage(gazetteer):
+    text = (
+        "Жаңалық\n\nШымкент қаласында бір ауысымда 500 адам қабылдайтын емхана салу жоспарлануда. "
+        "Жобалық-сметалық құжаттама әзірленіп жатыр, құрылыс 2026 жылы басталады."
+    )
+    assert [row["status"] for row in _rows(gazetteer, text, "2024-05-01")] == ["design"]
+
+
+# A Kazakh village whose name's second word is in small letters («Жібек жолы»), in the region its
+# district is in; «облысы», «жаңа» before «ауылдарында» name no village.
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        (
+            "Сарыағаш ауданы Жібек жолы ауылында дәрігерлік амбулатория салынып жатыр.",
+            ["Жібек жолы ауылы, Түркістан облысы"],
+        ),
+        ("Еңбекшіқазақ ауданы Жібек жолы ауылында емхана салынады.", ["Жібек жолы ауылы, Алматы облысы"]),
+        ("Ақтөбе облысы ауылдарында медициналық пункт салынады.", ["Ақтөбе облысы"]),
+    ],
+)
+def test_a_kazakh_village_named_in_two_words_one_in_small_letters(gazetteer, sentence, places):
+    assert [row["place"] for row in _rows(gazetteer, "Жаңалық\n\n" + sentence, "2024-05-01")] == places

@@ -188,6 +188,12 @@ def _quote(facility: Facility, result: Draft) -> str:
     return out
 
 
+def _work(facility: Facility) -> str:
+    """The facility's work: equipment or modernisation beside building or repair is part of it."""
+    works = [w for w in facility.work if w not in ("equipment", "modernisation")] or facility.work
+    return "+".join(works[:2]) or facility.loose_work
+
+
 def _row(row_id: str, facility: Facility, result: Draft, place: str, *, published: str, url: str) -> dict[str, str]:
     row = dict.fromkeys(RECORD_COLUMNS, "")
     number = re.search(r"№\s*(\d+)", facility.name)
@@ -204,7 +210,7 @@ def _row(row_id: str, facility: Facility, result: Draft, place: str, *, publishe
         name=facility.name,
         name_en=english,
         kind=facility.kind,
-        work="+".join(facility.work[:2]),
+        work=_work(facility),
         status=facility.status or "planned",
         place=place,
         start=facility.start,

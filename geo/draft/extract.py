@@ -41,6 +41,7 @@ from geo.draft.reading import (
     dates_of,
     figures_of,
     history,
+    loose_work_of,
     soon,
     status_of,
     works_of,
@@ -79,6 +80,7 @@ class Facility:
     figures: dict[str, str] = field(default_factory=dict)
     status: str = ""
     work: list[str] = field(default_factory=list)
+    loose_work: str = ""  # what words like «ремонт» or «салынып» say, when nothing says more
     start: str = ""
     due: str = ""
     from_list: bool = False
@@ -719,7 +721,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # «28 медициналық нысан салынды: кезекте перинаталдық орталық»: what is said of the objects before
             # the colon is not said of those that come next.
             own_text = " " * (len(counted) + 1) + named
-        _gather(here, own_text, notes, status=not continued and not history(lowered, year))
+        # A sentence that follows without naming the facility may speak of something else, but design
+        # papers («Жобалық-сметалық құжаттама әзірленіп жатыр») are the project's own.
+        told = not continued or bool(rules.DESIGN_PAPERS.search(lowered)) and status_of(own_text) == "design"
+        _gather(here, own_text, notes, status=told and not history(lowered, year))
         if here and refers_back:
             told = status_of(text_sentences[k - 1])
             for f in here:
@@ -735,8 +740,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     title = text_sentences[0] if text_sentences else ""
     before, _, after = title.rpartition(":")
     headline = status_of(after if before and rules.NEXT_IN_LINE.match(lower(after)) else title)
+    # So does its work, and then the first words of the article that tell one («Их построили по
+    # национальному проекту»).
+    headline_work = works_of(title)[:1] or [loose_work_of(title)]
+    article_work = next((w for s in text_sentences[1:] if (w := loose_work_of(s))), "")
     for f in facilities:
         f.status = f.status or headline
+        f.loose_work = f.loose_work or headline_work[0] or article_work
         if f.status in ("planned", "") and soon(f.due, article.published):
             # «К концу августа должны ввести в эксплуатацию новую больницу» (in July): it is being built.
             f.status = "construction"
@@ -1028,8 +1038,10 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
         return
     status = status_of(sentence) if status else ""
     works = works_of(sentence)
+    loose = loose_work_of(sentence)
     start, due = dates_of(sentence)
     for f in here:
+        f.loose_work = f.loose_work or loose
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(f.status, 0):
             f.status = status
         for w in works:

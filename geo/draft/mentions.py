@@ -39,7 +39,8 @@ _PLACE_TYPE = re.compile(
 # (named after someone); a person's initial («А.Тәжібаев») or title («Досбол би», «Райымбек батыр») with it.
 _KK_NAME = (
     r"(?:«[^«»\n]{2,40}»|\"[^\"\n]{2,40}\"|(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
-    r"(?:\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|би|батыр|ата|баба))?)(?:\s+атындағы)?"
+    # («Жібек жолы ауылы»: a second word in small letters, if the gazetteer knows the name.)
+    r"(?:\s+(?:[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|би|батыр|ата|баба|[а-яёәғқңөұүһі][\w-]*))?)(?:\s+атындағы)?"
 )
 
 
@@ -286,6 +287,8 @@ def place_mentions(
             village = word.startswith(("ауыл", "елді", "кент"))
             if village:
                 places = [p for p in places if p.precision == "city"]  # a village, not the district of its name
+            if re.fullmatch(r"\S+\s+(?!би$|батыр$|ата$|баба$)[а-яёәғқңөұүһі][\w-]*", name) and not places:
+                continue  # «Ақтөбе облысы ауылдарында», «Биыл жаңа ауылда»: no village of that name
             text = f"{name} {suffix or ('ауылы' if village else '')}".strip()
             add(text, places, start, start + len(name), typed=village or suffix == "шағын ауданы")
     for m in _RU_IN_DISTRICT.finditer(sentence):

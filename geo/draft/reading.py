@@ -15,6 +15,7 @@ STATUS = [(status, re.compile(p)) for status, p in rules.STATUS_CUES]
 
 
 _WORK = [(work, re.compile(p)) for work, p in rules.WORK_CUES]
+_LOOSE_WORK = [(work, re.compile(p)) for work, p in rules.LOOSE_WORK_CUES]
 
 
 _MONEY_KINDS = [(column, re.compile(p)) for column, p in rules.MONEY_KINDS]
@@ -74,8 +75,16 @@ STATUS_RANK = {"completed": 5, "cancelled": 5, "suspended": 4, "construction": 3
 
 
 def works_of(text: str) -> list[str]:
-    lowered = lower(text)
+    # A name in quotes is no work done: «Модернизация сельского здравоохранения» is a programme.
+    lowered = lower(re.sub(r"«[^«»]*»", " ", text))
     return [work for work, pattern in _WORK if pattern.search(lowered)]
+
+
+def loose_work_of(text: str) -> str:
+    """Return the work the text's words say only loosely (the earliest in the text), or ""."""
+    lowered = lower(re.sub(r"«[^«»]*»", " ", text))
+    found = [(m.start(), work) for work, pattern in _LOOSE_WORK if (m := pattern.search(lowered))]
+    return min(found)[1] if found else ""
 
 
 def money_of(clause: str) -> list[tuple[str, str]]:

@@ -425,6 +425,13 @@ STATUS_CUES: list[tuple[str, str]] = [
     ),
 ]
 
+# Design papers: a sentence that names them speaks of the project before it, even naming nothing
+# («Жобалық-сметалық құжаттама әзірленіп жатыр»).
+DESIGN_PAPERS = re.compile(
+    r"проектно-сметн\w*|\bпсд\b|госэкспертиз\w*|государственн\w* экспертиз\w*|жобалық-сметалық|\bжсқ\b|"
+    r"мемлекеттік сараптама\w*"
+)
+
 # Words before a construction verb that put the works off: «начнут возводить», «собираются строить».
 FUTURE_START = re.compile(r"(?:начн\w*|начать|собира\w*|намерен\w*|приступ(?:ят|ит))\s+(?:\w+\s+)?$")
 # A construction cue that design work uses too («ведется корректировка ПСД»).
@@ -446,6 +453,18 @@ WORK_CUES: list[tuple[str, str]] = [
         r"строительств\w* нов\w*|\bнов\w* (?:здани|корпус)\w*|построят|постро\w*|возвед\w*|"
         r"возводится|строится|жаңа ғимарат\w*|жаңа\b|салынады|салынуда|салу\w*|тұрғыз\w*|"
         r"дополнительн\w* корпус\w*|қосымша корпус\w*",
+    ),
+]
+
+# Words that say the kind of work only loosely: a facility no sentence gives a work above takes the
+# first of these its sentences use («отремонтировали и сдали», «амбулатория салынып жатыр»).
+LOOSE_WORK_CUES: list[tuple[str, str]] = [
+    ("capital_repair", r"\bремонт\w*|отремонтир\w*|\bжөнде\w*|жөндел\w*"),
+    (
+        "new_building",
+        r"строительств\w*|стро(?:ят|ится|ятся|или|ила|ил|ить)\b|возвед\w*|возвод\w*|сдан\w* в эксплуатацию|"
+        r"\bнов(?:ая|ый|ое|ую|ой|ого|ые|ых)\b|құрылыс\w*|салын\w*|салған|салды\w*|салып|"
+        r"бой көтер\w*|пайдалануға беріл\w*",
     ),
 ]
 
