@@ -161,6 +161,8 @@ def _modifier(word: str, lang: str) -> bool:
         # «ауылдарындағы», «қаласындағы» say where, not which: the place is the row's, not the name's.
         w = word.lower()
         where = w.startswith(_SETTLEMENT_WORDS_KK) and w.endswith(("дағы", "дегі", "тағы", "тегі"))
+        # «заманауи үлгідегі» (of a modern style), «жоғары деңгейдегі»: a lowercase word in -дағы tells how, not which.
+        where = where or word[:1].islower() and w.endswith(("дағы", "дегі", "тағы", "тегі"))
         return bool(_ADJECTIVE_KK.match(w)) and not where
     if not _ADJECTIVE_RU.match(word.lower()) or len(word) < 4 and not word[:1].isdigit():
         return False
@@ -924,8 +926,11 @@ _ITEM_END = re.compile(r"[,;:.()]|\s(?:и|а также|және|мен|пен|�
 
 def _tail_end(sentence: str, end: int, stop: int) -> int:
     """Return where the words that follow a facility noun (from ``end``) stop being its own: the next
-    noun (``stop``), a clause's end, or «и»/«және» before another item."""
+    noun (``stop``), a clause's end, or «и»/«және» before another item.  Words in brackets are its own
+    too: «фельдшерлік-акушерлік пункт (құны – 190 млн теңге), ал …»."""
     m = _ITEM_END.search(sentence, end, stop)
+    if m and m.group(0) == "(" and (close := sentence.find(")", m.end(), stop)) > 0:
+        return close + 1
     return m.start() if m else stop
 
 

@@ -163,7 +163,8 @@ def unknown_place(text: str) -> Place:
 
 
 def lookup_place(name: str, gazetteer: Gazetteer, lang: str) -> list[Place]:
-    found = gazetteer.lookup(name)
+    # Russian stems do not fit Kazakh words: «Шұғыл» (urgent) is no form of «Шугыла».
+    found = gazetteer.lookup(name, stems=lang != "kk")
     if found or lang == "kk":
         return found
     words = name.split()

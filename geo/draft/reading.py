@@ -14,6 +14,7 @@ from geo.records.figures import parse_figure
 STATUS = [(status, re.compile(p)) for status, p in rules.STATUS_CUES]
 
 
+_SUSPENDED = next(pattern for status, pattern in STATUS if status == "suspended")
 _WORK = [(work, re.compile(p)) for work, p in rules.WORK_CUES]
 _LOOSE_WORK = [(work, re.compile(p)) for work, p in rules.LOOSE_WORK_CUES]
 
@@ -32,6 +33,8 @@ def history(lowered: str, year: int | None) -> bool:
     """
     if rules.HISTORY.search(lowered):
         return True
+    if _SUSPENDED.search(lowered):
+        return False  # «с 2015 года так и стоит недостроенной»: an old year, and the project's state today
     # «больницу, построенную в 1970 году, реконструируют»: the building's age, not the project's past.
     lowered = rules.BUILT_IN.sub(" ", lowered)
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", lowered)]
@@ -170,6 +173,8 @@ def dates_of(text: str) -> tuple[str, str]:
             [i for i in (lowered.find(",", m.end()), lowered.find(";", m.end())) if i >= 0] or [len(lowered)]
         )
         head, tail = lowered[clause_start : m.start()], lowered[m.end() : clause_end]
+        if rules.PAST_DATE.search(head):
+            continue
         near = []
         for which, cues in (("start", rules.START_CUES), ("due", rules.DUE_CUES), ("either", rules.PLAN_CUES)):
             before = [len(head) - c.end() for c in cues.finditer(head)]
@@ -187,7 +192,7 @@ def dates_of(text: str) -> tuple[str, str]:
         # «в декабре 2025 года» is written «декабре 2025 года»; «в этом году», «к Новому году» keep their word.
         phrase = re.sub(
             r"^(?:в|на|к)\s+(?!(?:этом|текущем|следующем|будущем|новом) (?:году|месяце)|новому году|нового года|середин|конц|"
-            r"начал)",
+            r"начал|ближайш|течение)",
             "",
             text[m.start() : m.end()].strip(),
             flags=re.IGNORECASE,
@@ -227,9 +232,9 @@ def _year_after(later: re.Match[str], published: str) -> str:
     date = _published_on(published)
     if date is None:
         return ""
-    number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5) if later.group(i + 1)), ("1", "ай"))
+    number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5, 7) if later.group(i + 1)), ("1", "ай"))
     count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
-    per = {"недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "жыл": 12.0}
+    per = {"недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "лет": 12.0, "жыл": 12.0}
     months = next((n for stem, n in per.items() if unit.startswith(stem)), 1.0) * count
     return str(date.year + (date.month - 1 + math.ceil(months)) // 12)
 

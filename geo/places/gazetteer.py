@@ -87,18 +87,19 @@ class Gazetteer:
         """Return a gazetteer that also knows ``extra`` (a user's places), which come first among homonyms."""
         return Gazetteer(extra + self.places, wider=self.wider) if extra else self
 
-    def lookup(self, name: str) -> list[Place]:
+    def lookup(self, name: str, *, stems: bool = True) -> list[Place]:
         """Return the places called ``name`` in any spelling, the written form's matches first.
 
         A name not found as written is tried without a Kazakh case ending
-        («Ақсуда»), then by the stems of its words («Карасайского района»).
+        («Ақсуда»), then, unless ``stems`` is false, by the stems of its words
+        («Карасайского района»).
         """
         for key in variants(name):
             found = self._index.get(key)
             if found:
                 return list(found)
         key = fold(name)
-        if len(key) < 3:
+        if not stems or len(key) < 3:
             return []  # «Об», «Шу»: a word this short is a name as written or none («Об» is no stem of «Ойыл»)
         return list(self._stem_index().get(stem(key), ()))
 
