@@ -27,6 +27,7 @@ from geo.draft.mentions import (
     by_the_city,
     district_named,
     finer,
+    level,
     nearest,
     place_list,
     place_mentions,
@@ -958,6 +959,9 @@ def _same(
         # «other» holds many kinds: a hospice is not the TB centre the headline named.
         same_kind = [f for f in same_kind if f.noun_en == en]
     titled = [f for f in same_kind if f.sentences[:1] == [0] and not f.key and not f.from_list and f.place is None]
+    if len(titled) > 1:
+        # «Амбулатории, ФАП и медпункт: …»: each of the headline's nouns is named again by its own.
+        titled = [f for f in titled if f.noun_en == en]
     if titled:
         titled[0].key = key or titled[0].key
         if key or len(name.split()) > len(titled[0].name.split()):
@@ -988,6 +992,21 @@ def _same(
         at_place = [f for f in same_kind if f.place is not None and f.place.place.id == mention.place.id]
         if at_place:
             return at_place[-1]
+        # The headline's facility in a city, the lead's in a microdistrict or street of it («… в Уральске»,
+        # «… в микрорайоне Акжайык»): the lead places it finer.
+        in_city = [
+            f
+            for f in same_kind
+            if f.sentences[:1] == [0]
+            and f in recent
+            and not f.from_list
+            and f.place is not None
+            and f.place.place.precision == "city"
+            and level(mention) in ("exact", "street", "landmark", "microdistrict")
+            and (mention.place.parent == f.place.place.id or not mention.known)
+        ]
+        if len(in_city) == 1 and len(same_kind) == 1:
+            return in_city[0]
         # A facility placed elsewhere at the same or a finer level is another one, but for a village by
         # the big city now named («… в сельском округе Шорнак … в Туркестане»).
         same_kind = [
@@ -1019,7 +1038,9 @@ def _same(
         # «Сарыкемердегі жаңа емхана … Ауылдық емхана заманауи жабдықпен жарақтандырылған»: the only one of
         # its kind, just spoken of, named again in other words, with no place of its own.
         return same_kind[0]
-    return unnamed[-1] if unnamed else None
+    # «амбулатория» again is the ambulatory, not the medical post named since (both primary care).
+    same_noun = [f for f in unnamed if f.noun_en == en]
+    return (same_noun or unnamed)[-1] if unnamed else None
 
 
 def _alike(known: str, new: str) -> bool:
