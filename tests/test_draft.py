@@ -1245,3 +1245,55 @@ def test_a_lead_naming_the_headline_facility_in_other_words_is_the_same(gazettee
         "Түркістан облысының орталығында заманауи үлгідегі көпбейінді аурухана салынып жатыр."
     )
     assert [row["beds"] for row in _rows(gazetteer, text, "2025-12-04")] == ["570"]
+
+
+# More of the eighteenth set (an article of 2024-05-01): the hospital a centre is built at, capacities
+# given as «мощность», «там» for the village just named, a headline's nouns named again one by one.
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Казалинском районе при районной многопрофильной центральной больнице возводится инсультный и "
+            "кардиологический центр на 42 койки.",
+            [{"name": "Кардиологический центр", "beds": "42", "status": "construction"}],
+        ),
+        (
+            "В Державинске строят поликлинику. Мощность здания составляет 70 мест и 150 посещений.",
+            [{"visits_per_shift": "150"}],
+        ),
+        ("В селе Жарма заработал медицинский пункт мощностью 25 посещений в сутки.", [{"visits_per_shift": ""}]),
+        (
+            "Следующим на очереди стоит село Маржанбулак Алгинского района. Строительство врачебной амбулатории "
+            "там находится на завершающей стадии.",
+            [{"place": "с. Маржанбулак, Алгинский район, Актюбинская область", "status": "construction"}],
+        ),
+        (
+            "В селе Ногайты ввели в эксплуатацию фельдшерско-акушерский пункт.",
+            [{"place": "с. Ногайты", "status": "completed"}],
+        ),
+        (
+            "В Уральске построят медико-реабилитационный центр. Стоимость проекта составит 8 млрд тенге, и на "
+            "начало работ уже выделен 1 млрд тенге.",
+            [{"kind": "rehabilitation", "status": "planned", "cost_kzt": "8 млрд", "funding_kzt": "1 млрд"}],
+        ),
+        ("В селе Коксу продолжится строительство новой амбулатории.", [{"status": "construction"}]),
+    ],
+)
+def test_hosts_capacities_and_places_said_again(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert _fields(got, rows) == rows
+
+
+def test_each_noun_of_a_headline_list_is_named_again_by_its_own(gazetteer):
+    text = (
+        "Амбулатория, ФАП и медпункт открылись в селах\n\n"
+        "В селе Мугалжар открылась новая врачебная амбулатория. Проект обошелся в 300 млн тенге. "
+        "В селе Ногайты открыли фельдшерско-акушерский пункт стоимостью 190 млн тенге. "
+        "В селе Жарма заработал медицинский пункт, который стоил 145 млн тенге."
+    )
+    rows = _rows(gazetteer, text, "2024-05-01")
+    assert [(row["place"], row["cost_kzt"]) for row in rows] == [
+        ("с. Мугалжар", "300 млн"),
+        ("с. Ногайты", "190 млн"),
+        ("с. Жарма", "145 млн"),
+    ]

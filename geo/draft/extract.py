@@ -185,7 +185,7 @@ def _is_host(lowered: str, nouns: list[tuple[int, int, str, str]], i: int) -> bo
     unit = lowered.rfind(" ", nouns[i - 1][0], nouns[i - 1][1]) + 1 or nouns[i - 1][0] if i else start
     genitive = bool(rules.GENITIVE.search(lowered[start:end]))
     return bool(
-        rules.HOST_BEFORE.search(lowered[max(0, start - 40) : start])
+        rules.HOST_BEFORE.search(lowered[max(0, start - 60) : start])
         or rules.ACTOR_BEFORE.search(lowered[max(0, start - 60) : start])
         or rules.UNIT_OF.fullmatch(lowered, unit, start)
         # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
