@@ -1277,6 +1277,11 @@ def test_a_lead_naming_the_headline_facility_in_other_words_is_the_same(gazettee
             [{"kind": "rehabilitation", "status": "planned", "cost_kzt": "8 млрд", "funding_kzt": "1 млрд"}],
         ),
         ("В селе Коксу продолжится строительство новой амбулатории.", [{"status": "construction"}]),
+        (
+            "Для детской больницы Костаная разработают новую проектно-сметную документацию. Больница сможет снова "
+            "принимать пациентов к 2027 году.",
+            [{"status": "design", "due_year": "2027"}],
+        ),
     ],
 )
 def test_hosts_capacities_and_places_said_again(gazetteer, text, rows):

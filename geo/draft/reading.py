@@ -63,6 +63,8 @@ def status_of(text: str) -> str:
             and rules.FUTURE_START.search(lowered[max(0, m.start() - 30) : m.start()])
         ):
             continue  # «начнут возводить в 2016 году»: works still to begin
+        if status == "completed" and rules.WILL.search(lowered[max(0, m.start() - 25) : m.start()]):
+            continue  # «сможет снова принимать пациентов к 2027 году»: an opening to come
         if status == "completed" and rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
             status = "construction"  # «на 85% завершено строительство»: works under way
         found.append((status, m.group(0)))

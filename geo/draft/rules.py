@@ -442,6 +442,9 @@ DESIGN_PAPERS = re.compile(
     r"проектн\w* документаци\w*"
 )
 
+# Words before a verb of opening that put it in the future: «сможет принимать пациентов», «начнет работать».
+WILL = re.compile(r"\b(?:смож\w*|смогут|буд(?:ет|ут)|начн(?:ет|ут|ёт)|стан(?:ет|ут)|должн\w*)\s+(?:\w+\s+)?$")
+
 # Words before a construction verb that put the works off: «начнут возводить», «собираются строить».
 FUTURE_START = re.compile(r"(?:начн\w*|начать|собира\w*|намерен\w*|приступ(?:ят|ит))\s+(?:\w+\s+)?$")
 # A construction cue that design work uses too («ведется корректировка ПСД»).
