@@ -1302,3 +1302,35 @@ def test_each_noun_of_a_headline_list_is_named_again_by_its_own(gazetteer):
         ("с. Ногайты", "190 млн"),
         ("с. Жарма", "145 млн"),
     ]
+
+
+# A facility noun on a line of its own before a colon, its villages on the lines after: one row per
+# village, with the status the line before the heading gives; a line of other news ends the list.
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "В Жамбылской области строятся объекты здравоохранения:\nВрачебные амбулатории:\n"
+            "1. село Кокадыр, Байзакский район;\n2. село Сарыкемер.\nФельдшерско-акушерские пункты:\n"
+            "– село Акжар;\n– село Кордай.\nВсе объекты сдадут до конца года.\nТакже в Таразе открыли стадион.",
+            [
+                {"name": "Врачебная амбулатория (с. Кокадыр)", "status": "construction", "due_year": "2024"},
+                {"name": "Врачебная амбулатория (с. Сарыкемер)", "status": "construction", "due_year": "2024"},
+                {"name": "Фельдшерско-акушерский пункт (с. Акжар)", "status": "construction", "due_year": "2024"},
+                {"name": "Фельдшерско-акушерский пункт (с. Кордай)", "status": "construction", "due_year": "2024"},
+            ],
+        ),
+        (
+            "Ұлытау облысында салынып жатқан нысандар:\n\nДәрігерлік амбулаториялар:\n1. Ақтүбек ауылы;\n"
+            "2. Кеңгір ауылы.\n\nМедициналық пункттер:\n3. Бетбұлақ ауылы.",
+            [
+                {"place": "Ақтүбек ауылы, Ұлытау облысы", "status": "construction"},
+                {"place": "Кеңгір ауылы, Ұлытау облысы", "status": "construction"},
+                {"place": "Бетбұлақ ауылы, Ұлытау облысы", "status": "construction"},
+            ],
+        ),
+    ],
+)
+def test_villages_listed_under_a_facility_heading(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert _fields(got, rows) == rows

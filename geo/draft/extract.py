@@ -372,6 +372,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     counted_before: dict[str, tuple[int, str, str]] = {}  # kind → (how many, English noun, name) of a count
     context_last: list[Mention] = []  # the places the sentence before named
     each: dict[str, dict[str, str]] = {}  # figures stated for every facility of a kind
+    # «Дәрігерлік амбулаториялар:» on a line of its own, its villages on the lines that follow: the
+    # heading's kind, name, sentence, and the status the line before it gave («Салынып жатқан нысандар:»).
+    heading: tuple[str, str, str, int, str] | None = None
     last_at = -1
     for k, sentence in enumerate(text_sentences):
         lowered = lower(sentence)
@@ -419,6 +422,16 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if last and rules.HOUSED.search(lowered) and rules.IN_IT.search(lowered):
             # «Ол ашылғаннан кейін мұнда … емханасы … орналасады»: parts of the facility just named.
             nouns = []
+        heads = nouns[0] if _heading(sentence, nouns, own) else None
+        if heads:
+            nouns = []  # «Дәрігерлік амбулаториялар:»: the lines that follow name them
+        item = heading is not None and not nouns and _list_item(sentence, own)
+        if item and heading is not None and (places := towns(own)):
+            kind, en, name, at, told = heading
+            f = Facility(kind, en, f"{name} ({places[0].text})", "", place=places[0], status=told, from_list=True)
+            f.sentences.append(at)
+            facilities.append(f)
+            here.append(f)
         for i, (start, end, kind, en) in enumerate(nouns):
             tail = tails[i]
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
@@ -703,7 +716,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
             if rules.PROJECT_CUES.search(lowered):
                 notes.append(sentence)
-        elif not here and last and not several and not _other_place(mentions, last):
+        elif not here and last and not several and not heads and not _other_place(mentions, last):
             # No facility named: a re-mention («объект», «нысан», «её»), or the very next sentence about it.
             # In the same paragraph, a sentence that names nothing still speaks of it (Kazakh has no «её»).
             if rules.REMENTIONS.search(lowered) or k == last_at + 1 or paragraph[k] == paragraph[last_at]:
@@ -737,6 +750,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     f.status = told
         if here:
             last, last_at = here, k
+        if heads:
+            start, end, kind, en = heads
+            before = text_sentences[k - 1] if k and text_sentences[k - 1].rstrip().endswith(":") else ""
+            told = status_of(before) or (heading[4] if heading else "")
+            heading = (kind, en, _singular(sentence[start:end], lang), k, told)
+        elif not item:
+            heading = None
     # The headline sums the news up: a facility no sentence gives a status takes the headline's.
     # («28 медициналық нысан салынды: кезекте перинаталдық орталық пен емханалар»: those that come next are
     # not those the headline counts.)
@@ -760,6 +780,27 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         for column, value in each.get(f.kind, {}).items():
             f.figures.setdefault(column, value)
     return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
+
+
+def _heading(sentence: str, nouns: list[tuple[int, int, str, str]], own: list[Mention]) -> bool:
+    """Whether a line heads a list of places: a facility noun alone before a colon («Медициналық пункттер:»)."""
+    return (
+        len(nouns) == 1
+        and not own
+        and sentence.rstrip().endswith(":")
+        and len(sentence.split()) <= 4
+        and not rules.PROJECT_CUES.search(lower(sentence))
+    )
+
+
+def _list_item(sentence: str, own: list[Mention]) -> bool:
+    """Whether a line is an item of a list under a heading: a number or dash first, or only places."""
+    if rules.LIST_MARK.match(sentence):
+        return True
+    rest = sentence
+    for m in sorted(own, key=lambda m: -m.at):
+        rest = rest[: m.at] + rest[m.end :]
+    return bool(own) and not re.sub(rf"{rules.SETTLEMENT_WORDS}|[\W\d_]", "", lower(rest))
 
 
 _SETTLEMENT_WORDS_KK = ("ауыл", "қала", "елді", "мекен", "кент", "аудан", "облыс", "шағын")

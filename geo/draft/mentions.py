@@ -31,7 +31,9 @@ _PLACE_TYPE = re.compile(
     # A name of one word, or two capitalised ones («Большая Малышка»), or with a number («Жетысу 3»).
     # (Not a district's or region's adjective after it: «села Тущикудук Исатайского района».)
     r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+|\s+" + _SECOND + r")?»?)"
-    r"(?:(?:\s*,\s*|\s+и\s+)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+" + _SECOND + r")?»?)*)"
+    # («село Кокадыр, Байзакский район»: a district's adjective after the comma is no village of the list.)
+    r"(?:(?:\s*,\s*|\s+и\s+)(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую|их)\b)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+    r"(?:\s+" + _SECOND + r")?»?)*)"
 )
 
 

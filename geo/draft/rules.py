@@ -442,6 +442,14 @@ DESIGN_PAPERS = re.compile(
     r"проектн\w* документаци\w*"
 )
 
+# A line of a list begins with a number, a dash or a bullet; or names only places, in these words
+# («Ақтүбек ауылы;», «село Кокадыр, Байзакский район;»).
+LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]\s|[–—•*-]\s)")
+SETTLEMENT_WORDS = (
+    r"\b(?:с\.|село|поселок|посёлок|п\.|мкр\.|микрорайон|район|сельский округ|город|г\.|"
+    r"ауылы|ауылдық округі|ауданы|кенті|қаласы|шағынауданы|шағын ауданы|облысы|область|ж\.м\.|жилой массив)"
+)
+
 # Words before a verb of opening that put it in the future: «сможет принимать пациентов», «начнет работать».
 WILL = re.compile(r"\b(?:смож\w*|смогут|буд(?:ет|ут)|начн(?:ет|ут|ёт)|стан(?:ет|ут)|должн\w*)\s+(?:\w+\s+)?$")
 
