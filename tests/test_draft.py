@@ -1334,3 +1334,42 @@ def test_each_noun_of_a_headline_list_is_named_again_by_its_own(gazetteer):
 def test_villages_listed_under_a_facility_heading(gazetteer, text, rows):
     got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
     assert _fields(got, rows) == rows
+
+
+# The twenty-first set's formats (an article of 2024-05-01): a question tells no stage, a place being
+# built is not the facility, works done or under way in the present, a district that cannot hold a town.
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Ақтауда облыстық онкологиялық диспансердің құрылысы қайта басталды.\n— Диспансер қашан ашылады?\n"
+            "— Құрылыс 2019 жылдың соңына қарай аяқталады.",
+            [{"status": "construction", "due_year": "2019"}],
+        ),
+        (
+            "Оралдың жаңадан салынып жатқан Ақжайық шағынауданында оңалту орталығының құрылысы басталмақ. "
+            "Орталық 150 орынға есептелген.",
+            [{"status": "planned", "beds": "150"}],
+        ),
+        (
+            "Тайыншинская больница получит 1,3 млрд тенге на капремонт. Сейчас в больнице обновляют инженерные сети.",
+            [{"status": "construction", "funding_kzt": "1,3 млрд", "work": "capital_repair"}],
+        ),
+        (
+            "Итоги года в Атырауской области:\n– районная больница в городе Кульсары – строительство продолжается;\n"
+            "– Индерская районная больница – ремонтные работы проведены.",
+            [
+                {"place": "Кульсары, Атырауская область", "status": "construction"},
+                {"place": "Индерский район, Атырауская область", "status": "completed"},
+            ],
+        ),
+        (
+            "Ақтауда онкологиялық диспансер салынып жатыр. Жаңа клиникада жұмыс істеу жөнінде дәрігерлермен "
+            "келіссөз жүріп жатыр.",
+            [{"kind": "oncology"}],
+        ),
+    ],
+)
+def test_questions_places_being_built_and_works_said_in_the_present(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert _fields(got, rows) == rows

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -49,6 +50,7 @@ from geo.draft.reading import (
 )
 from geo.draft.text import language, lower, morph, split_sentences
 from geo.places.gazetteer import Gazetteer
+from geo.places.resolve import distance_m
 from geo.places.text import fold
 
 _NOUNS = [(re.compile(p), kind, en) for p, kind, en in rules.FACILITY_NOUNS]
@@ -598,7 +600,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if (
                 en == "clinic"
                 and rules.BARE_CLINIC.fullmatch(lowered[start:end])
-                and re.fullmatch(r"(?:нов\w+ )?клиник\w*", name.lower())
+                and re.fullmatch(r"(?:нов\w+ |жаңа )?клиник\w*", name.lower())
                 and not key
                 and not re.search(r"[№\d]", sentence[max(0, start - 25) : start])
                 and (here or last)
@@ -1055,6 +1057,7 @@ def _same(
             for f in same_kind
             if f.place is None
             or RANK.index(mention.place.precision) > RANK.index(f.place.place.precision)
+            and _may_hold(mention, f.place)
             or by_the_city(f.place, mention)
         ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
@@ -1082,6 +1085,17 @@ def _same(
     # «амбулатория» again is the ambulatory, not the medical post named since (both primary care).
     same_noun = [f for f in unnamed if f.noun_en == en]
     return (same_noun or unnamed)[-1] if unnamed else None
+
+
+def _may_hold(wider: Mention, place: Mention) -> bool:
+    """Whether a district or region the text names may hold ``place`` («Индерская районная больница» is not
+    the hospital of Кульсары, in another district): by its region, and a district by its reach from its centre."""
+    outer, inner = wider.place, place.place
+    if outer.region and inner.region and outer.region != inner.region:
+        return False
+    if outer.precision != "district" or not place.known or math.isnan(inner.lat) or not outer.radius_m:
+        return True
+    return distance_m(outer, inner.lat, inner.lon) <= outer.radius_m
 
 
 def _alike(known: str, new: str) -> bool:

@@ -42,6 +42,8 @@ def history(lowered: str, year: int | None) -> bool:
 
 
 def status_of(text: str) -> str:
+    if text.rstrip(' »"').endswith("?"):
+        return ""  # «Диспансер қашан ашылады?»: a question tells no stage
     lowered = lower(text)
     planned_date = rules.NOT_DONE.search(lowered)
     found = []
@@ -63,6 +65,8 @@ def status_of(text: str) -> str:
             and rules.FUTURE_START.search(lowered[max(0, m.start() - 30) : m.start()])
         ):
             continue  # «начнут возводить в 2016 году»: works still to begin
+        if status == "construction" and rules.PLACE_BEING_BUILT.match(text, m.end()):
+            continue  # «Оралдың жаңадан салынып жатқан Ақжайық шағынауданында»: the microdistrict is being built
         if status == "completed" and rules.WILL.search(lowered[max(0, m.start() - 25) : m.start()]):
             continue  # «сможет снова принимать пациентов к 2027 году»: an opening to come
         if status == "completed" and rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
