@@ -1373,3 +1373,43 @@ def test_villages_listed_under_a_facility_heading(gazetteer, text, rows):
 def test_questions_places_being_built_and_works_said_in_the_present(gazetteer, text, rows):
     got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
     assert _fields(got, rows) == rows
+
+
+# The twentieth set's repairs (an article of 2024-05-01): a polyclinic that moved out for the works, money
+# after its sum, parts of a building done, a contract cancelled, a deadline moved, a perinatal centre
+# called a maternity hospital, a programme's name in quotes before a noun.
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Городская поликлиника №1 Шымкента принимает пациентов по временному адресу: там начался капитальный "
+            "ремонт. Проектно-сметная документация была готова давно, но деньги на ремонт – 553 млн тенге – "
+            "выделили только сейчас. В отремонтированное здание поликлиника вернется в декабре.",
+            [{"status": "construction", "funding_kzt": "553 млн", "due": "декабре", "due_year": "2024"}],
+        ),
+        (
+            "В Акжаикской районной больнице заканчивается реконструкция. Строители отремонтировали крышу и фасад. "
+            "Объект собираются сдать в эксплуатацию в ближайшие дни.",
+            [{"status": "construction", "due_year": "2024"}],
+        ),
+        (
+            "Подрядчик затянул работы в родильном отделении Костанайской областной больницы. Договор по "
+            "родильному отделению областной больницы в итоге расторгли. Окончание ремонта перенесли с июня 2023 "
+            "года на начало октября.",
+            [{"kind": "maternity", "status": "suspended", "due": "на начало октября"}],
+        ),
+        (
+            "В Шымкенте начали строить перинатальный центр №2 на 200 коек. Новый роддом городу нужен из-за "
+            "рождаемости. Ввести центр в эксплуатацию планируют до 2027 года.",
+            [{"kind": "perinatal", "beds": "200", "due_year": "2027"}],
+        ),
+        (
+            "В Акжаикской районной больнице идет капитальный ремонт. По программе «С дипломом – в село» в больницу "
+            "приехали 4 специалиста.",
+            [{"name": "Акжаикская районная больница"}],
+        ),
+    ],
+)
+def test_repairs_contracts_and_moved_deadlines(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert _fields(got, rows) == rows

@@ -57,6 +57,9 @@ _NOUNS = [(re.compile(p), kind, en) for p, kind, en in rules.FACILITY_NOUNS]
 _ANNEX = [(kind, re.compile(p)) for kind, p in rules.ANNEX_HOSTS]
 _NUMBER = re.compile(r"(?:№|N|номер)\s*(\d+)")
 _QUOTED = re.compile(r"«([^«»]{2,60})»")
+_QUOTED_BEFORE = re.compile(
+    r"«([^«»]{2,60})»\s+(?!(?:жоба|бағдарлама|программ|проект|нацпроект|ұлттық)\w*)(?:[\w-]{4,}\s+)?$"
+)
 _ADJECTIVE_RU = re.compile(
     r"^(?:[а-яё-]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ую|юю|ей|ою|ею)|№|\d+-?\w*)$"
 )
@@ -234,7 +237,9 @@ def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, s
             break
     after = sentence[end : end + 60]
     number = _NUMBER.match(after.strip())
-    quoted = _QUOTED.match(after.strip()) or _QUOTED.search(sentence[max(0, start - 40) : start])
+    # A name in quotes right after the noun, or right before it, as Kazakh writes it («Денсаулық» емханасы), a
+    # word at most between («Мейірім» көпсалалы ауруханасы); not a programme's («С дипломом – в село» …).
+    quoted = _QUOTED.match(after.strip()) or _QUOTED_BEFORE.search(sentence[max(0, start - 70) : start])
     if quoted and rules.PLACE_WORD.match(quoted.string[quoted.end() :]):
         quoted = None  # «Павлодардың «Достық» шағын ауданында … аурухана»: a microdistrict's name
     head = sentence[start:end]
@@ -261,7 +266,7 @@ def _name_phrase(sentence: str, start: int, end: int, lang: str) -> tuple[str, s
     elif number:
         phrase += f" № {number.group(1)}"
         key = f"№{number.group(1)}"
-    elif quoted and quoted.start() < 3:
+    elif quoted:
         phrase += f" «{quoted.group(1)}»"
         key = quoted.group(1).lower()
     if lang == "ru":
@@ -997,6 +1002,14 @@ def _same(
     """Return the facility a mention names again, or None for a new one (``recent``: those the sentence
     before spoke of)."""
     same_kind = [f for f in facilities if f.kind == kind and f not in here]
+    if kind == "maternity" and not same_kind and not key:
+        # «Новый роддом городу нужен …» after «перинатальный центр № 2»: the only perinatal centre, called
+        # a maternity hospital.
+        perinatal = [f for f in facilities if f.kind == "perinatal" and f not in here]
+        if len(perinatal) == 1 and (
+            mention is None or perinatal[0].place is None or _may_hold(mention, perinatal[0].place)
+        ):
+            return perinatal[0]
     # The headline names the facility the lead then names in full.
     if kind == "other" and en:
         # «other» holds many kinds: a hospice is not the TB centre the headline named.

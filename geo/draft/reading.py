@@ -67,6 +67,10 @@ def status_of(text: str) -> str:
             continue  # «начнут возводить в 2016 году»: works still to begin
         if status == "construction" and rules.PLACE_BEING_BUILT.match(text, m.end()):
             continue  # «Оралдың жаңадан салынып жатқан Ақжайық шағынауданында»: the microdistrict is being built
+        if status == "completed" and rules.TEMPORARY.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
+            continue  # «принимает пациентов по временному адресу»: moved out for the works
+        if status == "completed" and rules.WILL_AFTER.match(lowered, m.end()):
+            continue  # «в отремонтированное здание поликлиника вернется в декабре»: the works are not done yet
         if status == "completed" and rules.WILL.search(lowered[max(0, m.start() - 25) : m.start()]):
             continue  # «сможет снова принимать пациентов к 2027 году»: an opening to come
         if status == "completed" and rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
@@ -240,7 +244,7 @@ def _year_after(later: re.Match[str], published: str) -> str:
         return ""
     number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5, 7) if later.group(i + 1)), ("1", "ай"))
     count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
-    per = {"недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "лет": 12.0, "жыл": 12.0}
+    per = {"дн": 0.0, "недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "лет": 12.0, "жыл": 12.0}
     months = next((n for stem, n in per.items() if unit.startswith(stem)), 1.0) * count
     return str(date.year + (date.month - 1 + math.ceil(months)) // 12)
 
