@@ -1413,3 +1413,23 @@ def test_questions_places_being_built_and_works_said_in_the_present(gazetteer, t
 def test_repairs_contracts_and_moved_deadlines(gazetteer, text, rows):
     got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
     assert _fields(got, rows) == rows
+
+
+def test_a_numbered_hospital_is_not_the_specialised_one_named_before(gazetteer):
+    text = (
+        "Жаңалық\n\nШымкенттегі қалалық жұқпалы аурулар ауруханасында күрделі жөндеу жүргізілуде. "
+        "№1 қалалық клиникалық ауруханада да жөндеу жүргізілуде."
+    )
+    assert [row["name"] for row in _rows(gazetteer, text, "2024-05-01")] == [
+        "Шымкенттегі қалалық жұқпалы аурулар ауруханасы",
+        "№1 қалалық клиникалық аурухана",
+    ]
+
+
+def test_a_facility_placed_in_a_district_then_in_a_village_of_it_is_one(gazetteer):
+    text = (
+        "Жаңалық\n\nҚазалы ауданында орталық аудандық аурухананың жаңа корпусы салынып жатыр. "
+        "Әкім Әйтеке би кентіндегі Қазалы аудандық ауруханасының жаңа корпусының құрылысын аралады. "
+        "Жоба ауруханаға 42 төсек-орындық ғимарат қосуды көздейді."
+    )
+    assert [(row["place"], row["beds"]) for row in _rows(gazetteer, text, "2024-05-01")] == [("Әйтеке би ауылы", "42")]

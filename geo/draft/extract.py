@@ -1038,7 +1038,8 @@ def _same(
             listed[0].key = key
             return listed[0]
         unkeyed = [f for f in same_kind if not f.key and not f.from_list]
-        if len(unkeyed) == 1:
+        # («Қалалық жұқпалы аурулар ауруханасы» is not «№1 қалалық клиникалық аурухана»: a noun of its own.)
+        if len(unkeyed) == 1 and unkeyed[0].noun_en == en:
             unkeyed[0].key = key  # «нового роддома» … «родильного дома № 1»
             if not re.search(r"\b(?:нов|жаңа)", unkeyed[0].name.lower()):
                 unkeyed[0].name = name  # «поликлинику» in the headline is «поликлиника № 15»
@@ -1071,6 +1072,11 @@ def _same(
             if f.place is None
             or RANK.index(mention.place.precision) > RANK.index(f.place.place.precision)
             and _may_hold(mention, f.place)
+            # Placed in a district, then named in a village of it: «аудандық аурухананың жаңа корпусы» … «Әйтеке
+            # би кентіндегі … ауруханасының жаңа корпусы».
+            or f.place.place.precision == "district"
+            and level(mention) == "city"
+            and _may_hold(f.place, mention)
             or by_the_city(f.place, mention)
         ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
