@@ -1076,6 +1076,8 @@ def _same(
             # би кентіндегі … ауруханасының жаңа корпусы».
             or f.place.place.precision == "district"
             and level(mention) == "city"
+            and mention.known
+            and f.noun_en == en
             and _may_hold(f.place, mention)
             or by_the_city(f.place, mention)
         ]
