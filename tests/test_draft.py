@@ -24,16 +24,16 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # (0.87 before the twelfth) back to or above where it stood before.
 FLOORS = {
     "all": {
-        "recall": 0.88,
-        "precision": 0.95,
-        "status": 0.90,
-        "figures": 0.91,
-        "due_year": 0.86,
+        "recall": 0.89,
+        "precision": 0.96,
+        "status": 0.91,
+        "figures": 0.92,
+        "due_year": 0.89,
         "kind": 0.98,
-        "work": 0.83,
+        "work": 0.85,
     },
-    "ru": {"recall": 0.89, "precision": 0.94},
-    "kk": {"recall": 0.86, "precision": 0.95},
+    "ru": {"recall": 0.90, "precision": 0.95},
+    "kk": {"recall": 0.89, "precision": 0.97},
 }
 
 
