@@ -1433,3 +1433,35 @@ def test_a_facility_placed_in_a_district_then_in_a_village_of_it_is_one(gazettee
         "Жоба ауруханаға 42 төсек-орындық ғимарат қосуды көздейді."
     )
     assert [(row["place"], row["beds"]) for row in _rows(gazetteer, text, "2024-05-01")] == [("Әйтеке би ауылы", "42")]
+
+
+# Deadlines missed and kept, works inspected, «Ал» before a village (an article of 2024-05-01).
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "Строительство поликлиники в Косшы должно было завершиться в 2023 году, однако объект не сдан. "
+            "Завершить работы обещают до конца 2025 года.",
+            [{"due": "до конца 2025 года", "due_year": "2025"}],
+        ),
+        (
+            "Строительство поликлиники в Косшы должно было завершиться в 2023 году, однако объект не сдан.",
+            [{"due": "2023 году", "due_year": "2023"}],
+        ),
+        (
+            "Аким осмотрел ход капитального ремонта центральной районной больницы Атбасара.",
+            [{"status": "construction", "work": "capital_repair"}],
+        ),
+        (
+            "Мойынқұм ауданында медициналық нысандар салынуда. Мирный ауылында фельдшерлік-акушерлік пункттің "
+            "құрылысы жаңа басталды. Ал Шығанақ ауылындағы медициналық пункт қазан айында пайдалануға беріледі.",
+            [
+                {"place": "Мирный ауылы, Мойынқұм ауданы, Жамбыл облысы", "status": "construction"},
+                {"place": "Шығанақ ауылы, Мойынқұм ауданы, Жамбыл облысы", "due_year": "2024"},
+            ],
+        ),
+    ],
+)
+def test_missed_deadlines_inspected_works_and_sentence_words_before_a_village(gazetteer, text, rows):
+    got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
+    assert _fields(got, rows) == rows

@@ -87,6 +87,7 @@ class Facility:
     status: str = ""
     work: list[str] = field(default_factory=list)
     loose_work: str = ""  # what words like «ремонт» or «салынып» say, when nothing says more
+    missed: str = ""  # a date promised before and not kept («должно было завершиться в 2023 году»)
     start: str = ""
     due: str = ""
     from_list: bool = False
@@ -775,6 +776,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     headline_work = works_of(title)[:1] or [loose_work_of(title)]
     article_work = next((w for s in text_sentences[1:] if (w := loose_work_of(s))), "")
     for f in facilities:
+        f.due = f.due or f.missed
         f.status = f.status or headline
         f.loose_work = f.loose_work or headline_work[0] or article_work
         if f.status in ("planned", "") and soon(f.due, article.published):
@@ -1150,8 +1152,11 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
             if w not in f.work:
                 f.work.append(w)
         f.start = f.start or start
-        # The first promise an article gives is its news; later ones are mostly history («должны были сдать в 2022»).
-        f.due = f.due or due
+        if due and rules.MISSED.search(lower(sentence)):
+            f.missed = f.missed or due  # «должно было завершиться в 2023 году»: a newer date, if any, comes first
+        else:
+            # The first promise an article gives is its news; later ones are mostly history.
+            f.due = f.due or due
     parts = []
     for clause in clauses(sentence):
         # «Стоимость 300 млн тенге, рассчитана на 45 посещений в сутки»: only the part with the trap goes.

@@ -46,6 +46,9 @@ _KK_NAME = (
 )
 
 
+# Kazakh words that begin a sentence before a village's name: «Ал Шығанақ ауылындағы …».
+_KK_LEADING = re.compile(r"^(?:Ал|Ал енді|Енді|Сондай-ақ|Сонымен қатар|Биыл|Қазір|Бүгін|Кеше|Жақында|Ол|Осы|Сол)\s+")
+
 _PLACE_TYPE_KK = re.compile(
     # «"Саялы" және "Қарасу" шағын аудандарында», «Қарғалы және Мұқан Төлебаев атындағы ауылдардың».
     rf"((?:{_KK_NAME})(?:(?:\s*,\s*|\s+(?:және|мен|пен|бен)\s+){_KK_NAME})*)\s+"
@@ -279,6 +282,7 @@ def place_mentions(
         for quoted in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
             # «Атыраудың Нұрсая шағын ауданы»: the city in the genitive is not part of the name.
             name = re.sub(r"^\w+(?:ның|нің|дың|дің|тың|тің)\s+", "", quoted).strip('«»"')
+            name = _KK_LEADING.sub("", name)  # «Ал Шығанақ ауылындағы»: «Ал» (and) is no part of the name
             places = lookup_place(name, gazetteer, lang)
             if not places and " " in name and "атындағы" not in name:
                 # «Биыл Атырау қаласы»: a sentence's first word is capitalised too.
