@@ -1465,3 +1465,25 @@ def test_a_facility_placed_in_a_district_then_in_a_village_of_it_is_one(gazettee
 def test_missed_deadlines_inspected_works_and_sentence_words_before_a_village(gazetteer, text, rows):
     got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
     assert _fields(got, rows) == rows
+
+
+def test_facilities_counted_then_placed_village_by_village_without_their_noun(gazetteer):
+    text = (
+        "Новость\n\nВ Илийском районе Алматинской области строят три фельдшерско-акушерских пункта. "
+        "В селе Мухаметжан Туймебаев ФАП готов на 90%. В селе Ынтымак работы только начались, а в селе Караой "
+        "объект планируют сдать в декабре."
+    )
+    rows = _rows(gazetteer, text, "2024-05-01")
+    assert [(row["place"].split(",")[0], row["due_year"]) for row in rows] == [
+        ("с. Мухаметжан Туймебаев", ""),
+        ("с. Ынтымак", ""),
+        ("с. Караой", "2024"),
+    ]
+
+
+def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
+    text = (
+        "Жаңалық\n\nТемірлан ауылында перинаталдық орталық салынып жатыр. Ол ауылдық аудандардың тұрғындарына "
+        "көмекті жақындатады."
+    )
+    assert [row["place"].split(",")[0] for row in _rows(gazetteer, text, "2024-05-01")] == ["Темірлан ауылы"]

@@ -702,6 +702,23 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 told = status_of(text_sentences[k - 1])
                 for f in here:
                     f.start, f.due, f.status = f.start or start, f.due or due, f.status or told
+        unplaced = any(f.place is None or f.place.place.precision not in SETTLEMENT for f in recent)
+        if (
+            not here
+            and not nouns
+            and about_project
+            and len(counted_before) == 1
+            and not unplaced
+            and not rules.OTHER_OBJECTS.search(lowered)
+        ):
+            # «… строят три ФАПа. В селе А ФАП готов на 90%. В селе Б работы только начались, а в селе В объект
+            # сдадут в декабре»: those counted, their noun left out, one per village, each its own clause.
+            # (Not «Нысан … Темірлан ауылында бой көтереді»: the facility just named, placed.)
+            (kind, counted), *_ = counted_before.items()
+            here = _counted_in_villages(sentence, k, own, kind, counted, facilities)
+            if here:
+                last, last_at = here, k
+                continue
         elided = rules.ORDINAL_FIRST.match(lowered)
         if not here and not nouns and elided and len(counted_before) == 1:
             # «Екіншісі Арыс қаласында бой көтереді», «Вторую построят в Арыси»: the next of those counted.
@@ -932,6 +949,26 @@ def _counted(facilities: list[Facility], kind: str, n: int, count: int | None) -
     of = str(count) if count else r"\d+"
     suffix = re.compile(rf"\({n}/{of}\)$")
     return next((f for f in facilities if f.kind == kind and f.from_list and suffix.search(f.name)), None)
+
+
+def _counted_in_villages(
+    sentence: str, k: int, own: list[Mention], kind: str, counted: tuple[int, str, str], facilities: list[Facility]
+) -> list[Facility]:
+    """Make the facilities a count named that a sentence places in villages, each with its own clause."""
+    count, en, name = counted
+    placed = {f.place.place.id for f in facilities if f.kind == kind and f.place is not None}
+    villages = [v for v in towns([m for m in own if m.typed]) if v.place.id not in placed]
+    if not villages or len(villages) > count - len(placed):
+        return []
+    out = []
+    for v in villages:
+        f = Facility(kind, en, f"{name} ({v.text})", "", place=v, from_list=True, sentences=[k])
+        facilities.append(f)
+        out.append(f)
+        # Its clause: from the village's mention to the next one («…, а в селе Караой объект сдадут в декабре»).
+        after = [m.at for m in villages if m.at > v.at]
+        _gather([f], sentence[v.at : after[0] if after else len(sentence)], [])
+    return out
 
 
 def _one_of(

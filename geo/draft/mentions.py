@@ -47,7 +47,9 @@ _KK_NAME = (
 
 
 # Kazakh words that begin a sentence before a village's name: «Ал Шығанақ ауылындағы …».
-_KK_LEADING = re.compile(r"^(?:Ал|Ал енді|Енді|Сондай-ақ|Сонымен қатар|Биыл|Қазір|Бүгін|Кеше|Жақында|Ол|Осы|Сол)\s+")
+_KK_LEADING = re.compile(
+    r"^(?:Ал|Ал енді|Енді|Сондай-ақ|Сонымен қатар|Биыл|Қазір|Бүгін|Кеше|Жақында|Ол|Осы|Сол)(?:\s+|$)"
+)
 
 _PLACE_TYPE_KK = re.compile(
     # «"Саялы" және "Қарасу" шағын аудандарында», «Қарғалы және Мұқан Төлебаев атындағы ауылдардың».
@@ -56,7 +58,8 @@ _PLACE_TYPE_KK = re.compile(
     r"(?:(?:және|мен)\s+(?:басқа|өзге)\s+(?:да|де)\s+)?"
     # «ауылдық аймағы» (the rural area of a town) names no village.
     # («қалалық аурухана» is a city hospital: «Шымкенттегі қалалық» names the city, but not as a type word.)
-    r"(ауыл(?!дық аймақ|дық аймағ)\w*|кент\w*|шағын аудан\w*|аумақ\w*|ауылдық округ\w*|қала(?!лық)\w*|елді мекен\w*)"
+    # («ауылдық аудандар», «ауылдық жерлер»: rural, no village; «ауылдық округі» is one.)
+    r"(ауыл(?!дық\b(?!\s+округ))\w*|кент\w*|шағын аудан\w*|аумақ\w*|ауылдық округ\w*|қала(?!лық)\w*|елді мекен\w*)"
 )
 
 
@@ -283,6 +286,8 @@ def place_mentions(
             # «Атыраудың Нұрсая шағын ауданы»: the city in the genitive is not part of the name.
             name = re.sub(r"^\w+(?:ның|нің|дың|дің|тың|тің)\s+", "", quoted).strip('«»"')
             name = _KK_LEADING.sub("", name)  # «Ал Шығанақ ауылындағы»: «Ал» (and) is no part of the name
+            if not name:
+                continue
             places = lookup_place(name, gazetteer, lang)
             if not places and " " in name and "атындағы" not in name:
                 # «Биыл Атырау қаласы»: a sentence's first word is capitalised too.
