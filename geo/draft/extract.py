@@ -559,6 +559,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     name, _ = _name_phrase(sentence, start, end, lang)
                     counted = (count, en, _singular(name, lang))
                     here += [_one_of(counted, kind, n, facilities, place=towns(own)[0]) for n in range(1, count + 1)]
+                    counted_before[kind] = counted  # «Первый строится …, второй центр еще проектируют»
                 elif count >= 2 or plural:
                     several = about_project  # not «шетелдегі клиникалармен»: a comparison
                     if about_project:
@@ -1199,6 +1200,8 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
         # «Стоимость 300 млн тенге, рассчитана на 45 посещений в сутки»: only the part with the trap goes.
         parts += re.split(r"(?<!\d),|,(?!\d)", clause) if rules.TRAPS.search(lower(clause)) else [clause]
     for clause in parts:
+        # «на 40 посещений в день стоимостью 190 млн тенге»: the load goes, the cost stays.
+        clause = rules.PER_DAY.sub(lambda m: " " * len(m.group(0)), clause)
         lowered = lower(clause)
         if rules.TRAPS.search(lowered):
             continue

@@ -112,7 +112,7 @@ def money_of(clause: str) -> list[tuple[str, str]]:
         tail = lowered[m.end() : m.end() + 40]
         column = _money_kind(head, tail)
         figure = m.group(1) + (" " + m.group(2) if m.group(2) else "")
-        qualifier = re.search(r"(более|свыше|около|порядка|почти|шамамен|астам|до)\s*$", head) or re.match(
+        qualifier = re.search(r"(более|больше|свыше|около|порядка|почти|шамамен|астам|до)\s*$", head) or re.match(
             r"\s*\w*\s*(астам)", tail
         )
         if qualifier:
@@ -230,11 +230,24 @@ def soon(due: str, published: str) -> bool:
     if date is None:
         return False
     lowered = lower(due)
-    if not due or not (rules.MONTH_OR_CLOSER.search(lowered) or rules.AFTER_A_WHILE.search(lowered)):
+    later = rules.AFTER_A_WHILE.search(lowered)
+    if later is not None:
+        # «через 2 месяца»: counted from the article's date. («В ближайшее время … построят»: too vague to say
+        # the works are under way.)
+        return not rules.A_WHILE.search(lowered) and _months_after(later) * 30.5 <= rules.SOON_DAYS
+    if not due or not rules.MONTH_OR_CLOSER.search(lowered):
         return False
     year = due_year(due, published)
     end = due_end(due, int(year) if year else None)
     return end is not None and 0 <= (end - date).days <= rules.SOON_DAYS
+
+
+def _months_after(later: re.Match[str]) -> float:
+    """Return how many months a time from the article's date is («через 2,6 месяца»: 2.6; a while: 1)."""
+    number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5, 7) if later.group(i + 1)), ("1", "ай"))
+    count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
+    per = {"дн": 0.0, "недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "лет": 12.0, "жыл": 12.0}
+    return next((n for stem, n in per.items() if unit.startswith(stem)), 1.0) * count
 
 
 def _year_after(later: re.Match[str], published: str) -> str:
@@ -242,11 +255,7 @@ def _year_after(later: re.Match[str], published: str) -> str:
     date = _published_on(published)
     if date is None:
         return ""
-    number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5, 7) if later.group(i + 1)), ("1", "ай"))
-    count = float(rules.WORD_NUMBERS.get(number) or (number or "1").replace(",", "."))
-    per = {"дн": 0.0, "недел": 0.25, "апта": 0.25, "полгода": 6.0, "год": 12.0, "лет": 12.0, "жыл": 12.0}
-    months = next((n for stem, n in per.items() if unit.startswith(stem)), 1.0) * count
-    return str(date.year + (date.month - 1 + math.ceil(months)) // 12)
+    return str(date.year + (date.month - 1 + math.ceil(_months_after(later))) // 12)
 
 
 def due_year(due: str, published: str) -> str:
