@@ -667,7 +667,7 @@ def test_names_and_places_of_numbered_facilities(gazetteer, sentence, rows):
         (
             "Больница\n\nКарагандинская областная больница закрыта на капитальный ремонт.",
             "2024-01-10",
-            [("hospital", "planned", "Карагандинская область")],
+            [("hospital", "construction", "Карагандинская область")],
         ),
     ],
 )

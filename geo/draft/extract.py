@@ -631,7 +631,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 then = rules.ORDINAL_ALONE.search(lowered, end)
                 if then:
                     g = _one_of(counted_before[kind], kind, rules.ORDINALS[then.group(1)], facilities)
-                    g.place = g.place or nearest([m for m in own if m.at >= then.end()], then.end())
+                    _place_at(g, nearest([m for m in own if m.at >= then.end()], then.end()))
                     here += [g] if g not in here else []
                 continue
             # «в новую клинику перейдут больные … областной больницы»: only the new one is a project.
