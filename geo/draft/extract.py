@@ -30,6 +30,7 @@ from geo.draft.mentions import (
     finer,
     level,
     nearest,
+    owns,
     place_list,
     place_mentions,
     precedes,
@@ -70,7 +71,11 @@ _ADJECTIVE_KK = re.compile(
 # Text in «…» of three words or more: a programme's or a project's name («Строительство 350 врачебных
 # амбулаторий, …»), not a facility the article reports.
 # Words in speech («…аяқтадық», – деді) are longer or end a sentence inside the quotes.
-_PROGRAMME_NAME = re.compile(r"«(?=[^«»]{8,90}»)[^«».!?]*?\s[^«».!?]*?\s[^«».!?]*»")
+_PROGRAMME_NAME = re.compile(
+    # (Not words someone said: «… құрылысы аяқталуға жақын», – деп хабарлады Үкімет.)
+    r"«(?=[^«»]{8,90}»(?!\s*,?\s*[–—-]\s*(?:деп|деді|сказал\w*|отметил\w*|сообщил\w*|подчеркнул\w*|пояснил\w*|"
+    r"добавил\w*|заявил\w*|рассказал\w*)))[^«».!?]*?\s[^«».!?]*?\s[^«».!?]*»"
+)
 
 
 @dataclass
@@ -126,6 +131,12 @@ def _count_before(words: list[str], lang: str = "ru") -> int:
     the buildings), and a number a capacity word follows («570 орындық», «200-коечная») is no count.
     """
     i = len(words) - 1
+    if (
+        len(words) >= 2
+        and words[-1] in ("–", "—", "-")
+        and (n := re.match(r"(\d+)(?:-?[а-яёәғқңөұүһі]{1,3})?$", words[-2]))
+    ):
+        return int(n.group(1))  # «Олардың 260-ы – медициналық пункт»: a count broken down
     while i >= 0 and len(words) - i <= 4:
         word = words[i].lower().strip(",.")
         if re.match(r"\d", word) or word in rules.NUMBER_WORDS:
@@ -350,7 +361,8 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
                     before = lowered[max(0, m.start() - 60) : m.start()]
                     kind = next((k for k, p in _ANNEX if p.search(before)), "hospital")
                     # «диспансердің радиологиялық корпусы»: a Kazakh host in the genitive names its own building.
-                    if not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[а-яәғқңөұүһі-]+\s+)?$", before):
+                    # («аурухананың жанынан да қосымша корпус»: beside it, a few words between.)
+                    if not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[а-яәғқңөұүһі-]+\s+){0,3}$", before):
                         en = "building"
             found.append((m.start(), end, kind, en))
     return sorted(found)
@@ -444,6 +456,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             tail = tails[i]
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
             capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
+            if capacity and rules.PER_DAY.search(lowered[max(0, start - 55) : start]):
+                capacity = None  # «тәулігіне 25 келушіге арналған медициналық пункт»: a load per day
             capacity_value = capacity.group(1).replace(" ", "") if capacity else ""
             # «На месте старейшего роддома построят новый»: the new one, its noun left out, is this kind's project.
             replaced = (
@@ -589,7 +603,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             mention = district_named(name, gazetteer, start, end)
             if mention is None and len(nouns) >= 2:
                 # What follows the noun, and a town's adjective just before it («Экибастузский родильный дом»).
-                inside = [m for m in own if end <= m.at < tail or precedes(m, start, sentence)]
+                inside = [
+                    m
+                    for m in own
+                    if end <= m.at < tail or precedes(m, start, sentence) or lang == "kk" and owns(m, start, sentence)
+                ]
                 others = [
                     m
                     for j, n in enumerate(nouns)
@@ -731,11 +749,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             f = placed[0] if placed else _one_of(counted, kind, rules.ORDINALS[elided.group(1)], facilities)
             f.place = f.place or nearest(own, 0)
             here = [f]
-        if not here and not nouns and rules.THEIR.match(lowered) and len(last) == 1 and last_at == k - 1:
+        if not here and not nouns and len(last) == 1 and last_at == k - 1:
             # «Үш ауылда медициналық пункт ашылды. Олар … Жандосов, Ұмтыл және Береке ауылдарында»: the
-            # counted facility is one per village the next sentence lists.
+            # counted facility is one per village the next sentence lists («Олар», or as many villages as
+            # were counted: «Енді Темірші, Томар және М.Мамыраев ауылдарының тұрғындары …»).
             villages = towns([m for m in mentions if m.typed])
-            if len(villages) >= 2 and rules.COUNTED_PLACES.search(lower(text_sentences[k - 1])):
+            counted = rules.COUNTED_PLACES.search(lower(text_sentences[k - 1]))
+            if len(villages) >= 2 and counted and (rules.THEIR.match(lowered) or _number(counted) == len(villages)):
                 here = _one_per_village(last[0], villages, facilities)
         continued = False
         if not here and rules.COUNTED_GENERIC.search(lowered):
@@ -767,6 +787,14 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         # papers («Жобалық-сметалық құжаттама әзірленіп жатыр») are the project's own.
         told = not continued or bool(rules.DESIGN_PAPERS.search(lowered)) and status_of(own_text) == "design"
         _gather(here, own_text, notes, status=told and not history(lowered, year))
+        counted_last = bool(k and rules.COUNTED_GENERIC.search(lower(text_sentences[k - 1])))
+        if here and counted_last and not refers_back and not status_of(own_text):
+            # «Өңірде … тағы екі нысан пайдалануға берілді. Ноғайты ауылындағы ФАП күніне 40 адам қабылдайды»:
+            # one of those counted, with their stage.
+            told = status_of(text_sentences[k - 1])
+            for f in here:
+                if f.sentences[:1] == [k]:
+                    f.status = f.status or told
         if here and refers_back:
             told = status_of(text_sentences[k - 1])
             for f in here:
@@ -972,6 +1000,12 @@ def _counted_in_villages(
     return out
 
 
+def _number(count: re.Match[str]) -> int:
+    """Return the number a count of places begins with («үш ауылда»: 3), or 0."""
+    word = count.group(0).split()[0]
+    return int(word) if word.isdigit() else rules.NUMBER_WORDS.get(word, 0)
+
+
 def _one_of(
     counted: tuple[int, str, str], kind: str, n: int, facilities: list[Facility], *, place: Mention | None = None
 ) -> Facility:
@@ -987,8 +1021,10 @@ def _one_of(
 
 def _place_at(facility: Facility, mention: Mention | None) -> None:
     """Place ``facility`` at ``mention`` when it has no place yet or the mention is a finer one."""
-    if mention and (facility.place is None or finer(mention, facility.place)):
-        facility.place = mention
+    if mention and (
+        facility.place is None or finer(mention, facility.place) or mention.place.parent == facility.place.place.id
+    ):
+        facility.place = mention  # (a city's district is finer than the city: «Сарыарқа ауданында»)
 
 
 def _one_per_village(facility: Facility, villages: list[Mention], facilities: list[Facility]) -> list[Facility]:
@@ -1086,7 +1122,13 @@ def _same(
             return unkeyed[0]
         return None
     if mention:
-        at_place = [f for f in same_kind if f.place is not None and f.place.place.id == mention.place.id]
+        # (Or a homonym of it: the headline's «Тайынша» read before the region the lead names.)
+        at_place = [
+            f
+            for f in same_kind
+            if f.place is not None
+            and (f.place.place.id == mention.place.id or f.place.place.name == mention.place.name)
+        ]
         if at_place:
             return at_place[-1]
         # The headline's facility in a city, the lead's in a microdistrict or street of it («… в Уральске»,
@@ -1112,6 +1154,8 @@ def _same(
             if f.place is None
             or RANK.index(mention.place.precision) > RANK.index(f.place.place.precision)
             and _may_hold(mention, f.place)
+            # A district of the city the facility was placed in («Астанада … Сарыарқа ауданында»): finer.
+            or mention.place.parent == f.place.place.id
             # Placed in a district, then named in a village of it: «аудандық аурухананың жаңа корпусы» … «Әйтеке
             # би кентіндегі … ауруханасының жаңа корпусы».
             or f.place.place.precision == "district"

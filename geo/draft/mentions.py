@@ -559,6 +559,21 @@ def precedes(mention: Mention, start: int, sentence: str) -> bool:
     )
 
 
+def owns(mention: Mention, start: int, sentence: str) -> bool:
+    """Whether a Kazakh place names the host of the facility at ``start``: «Арқалық ауруханасының перзентханасы»."""
+    # («Қазалы аудандық ауруханасы» is the district's hospital, named after it: not where it is.)
+    return (
+        mention.end <= start
+        and not re.match(r"\s+(?:аудандық|облыстық|қалалық)", sentence[mention.end :])
+        and bool(
+            re.fullmatch(
+                r"\s+(?:[\w-]+\s+){0,2}[\w-]+(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+)?",
+                sentence[mention.end : start],
+            )
+        )
+    )
+
+
 def apart(a: Mention, b: Mention) -> bool:
     """Whether two mentions are other places: in other regions, or two of one level («Ақжар», «Шұбар»)."""
     if a.place.region and b.place.region and a.place.region != b.place.region:

@@ -183,8 +183,8 @@ def dates_of(text: str) -> tuple[str, str]:
             [i for i in (lowered.find(",", m.end()), lowered.find(";", m.end())) if i >= 0] or [len(lowered)]
         )
         head, tail = lowered[clause_start : m.start()], lowered[m.end() : clause_end]
-        if rules.PAST_DATE.search(head):
-            continue
+        if rules.PAST_DATE.search(head) or rules.BUILT_THEN.match(tail):
+            continue  # («1998 және 2002 жылдары салынған корпустар»: when they were built)
         near = []
         for which, cues in (("start", rules.START_CUES), ("due", rules.DUE_CUES), ("either", rules.PLAN_CUES)):
             before = [len(head) - c.end() for c in cues.finditer(head)]
@@ -207,6 +207,8 @@ def dates_of(text: str) -> tuple[str, str]:
             text[m.start() : m.end()].strip(),
             flags=re.IGNORECASE,
         )
+        if which == "due" and re.search(r"(?:нан|нен|дан|ден|тан|тен)$", phrase):
+            continue  # «2025 жылдың маусымынан қазанның басына шегерілген»: from June, the date before
         if which == "start" and not start:
             start = phrase
         elif which == "due" and (not due or (not re.search(r"\d", due) and re.search(r"\d{4}", phrase))):
