@@ -626,6 +626,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 en == "clinic"
                 and rules.BARE_CLINIC.fullmatch(lowered[start:end])
                 and re.fullmatch(r"(?:нов\w+ |жаңа )?клиник\w*", name.lower())
+                # («орталықтың клиникасы»: a clinic someone else owns, another one.)
+                and not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+$", lowered[max(0, start - 15) : start])
                 and not key
                 and not re.search(r"[№\d]", sentence[max(0, start - 25) : start])
                 and (here or last)

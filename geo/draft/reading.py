@@ -33,7 +33,7 @@ def history(lowered: str, year: int | None) -> bool:
     """
     if rules.HISTORY.search(lowered):
         return True
-    if _SUSPENDED.search(lowered):
+    if _SUSPENDED.search(lowered) and rules.STILL.search(lowered):
         return False  # «с 2015 года так и стоит недостроенной»: an old year, and the project's state today
     # «больницу, построенную в 1970 году, реконструируют»: the building's age, not the project's past.
     lowered = rules.BUILT_IN.sub(" ", lowered)

@@ -288,7 +288,7 @@ ALL_OF_THEM = re.compile(r"\b(?:объекты|объектов|медобъек
 # Nouns that name an earlier facility again, never a new one.
 REMENTIONS = re.compile(
     r"\b(?:объект\w*|медучреждени\w*|медицинск\w* учреждени\w*|учреждени\w*|здани\w*|медорганизаци\w*|"
-    r"нысан\w*|ғимарат\w*|мекеме\w*|медициналық мекеме\w*|центр\w*|орталы\w*|"
+    r"нысан\w*|ғимарат\w*|мекеме\w*|медициналық мекеме\w*|центр\w*|орталы\w*|диспансер\w*|"
     r"ее|её|его|он|она|оно|него|нему|н[её]м|не[её]|ней|оның|онда|ол|проект)\b"
 )
 # A plural facility noun with a number before it is a count («12 перинатальных центров»).
@@ -400,6 +400,7 @@ STATUS_CUES: list[tuple[str, str]] = [
         r"к завершению подход\w*|подход\w* к (?:своему )?завершению|близ\w* к завершению|"
         # Being set up, or delayed but going on: «хаб құрылуда», «создается центр», «жұмыстарды созып алған».
         r"құрылуда|құрылып жатыр|созда[её]тся|создаются|кешеуілде\w*|созып ал\w*|бітуге таяу|"
+        r"құрылысына (?:\w+ )?кіріс\w*|салына бастад\w*|салына бастаған|"
         # Works now: «обновляют», «ремонтируют» («реконструируют» is mostly a plan); resumed: «қайта басталды», «возобновили».
         r"\b(?:обновляют|перестраивают|ремонтируют)\b|жаңартылуда|жөнделуде|"
         r"қайта басталды|қайта жанданды|жалғасын тапты|возобнов\w*|"
@@ -731,6 +732,9 @@ SOON_DAYS = 120
 # A year named from the article's own («в следующем году», «келесі жылы»): the article's year plus one.
 NEXT_YEAR = re.compile(r"следующ\w* год|будущ\w* год|келесі жыл|в новом году")
 # A date phrase that says by itself it is a deadline («до 2025 года», «к 2027 году», «осы жылдың соңына дейін»).
+# Words that say a halt lasts to this day («так и стоит», «әлі күнге»): an old year in the sentence is
+# when it began, not the past of a place.
+STILL = re.compile(r"до сих пор|так и|по-прежнему|\bстоит\b|\bәлі\b|әлі күнге|\bтұр\b|бері")
 # Words right after a date that make it a building's age: «2002 жылдары салынған», «построенный в 1970 году».
 BUILT_THEN = re.compile(r"\s*(?:салынған|тұрғызылған|построенн\w*|возведенн\w*)")
 # Words right before a date that put it in the past: «былтыр наурыз айында іске қосылды» is no due date.
