@@ -1483,6 +1483,23 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "қалған еді. Биыл диспансердің құрылысы қайта жанданды.",
             [{"status": "construction"}],
         ),
+        # The twenty-fourth and twenty-fifth sets: one more of another noun, the town whose akim speaks, where
+        # the facility just named stands.
+        (
+            "В селе Арайлы заработала врачебная амбулатория на 50 посещений в смену. Третьим объектом стал новый "
+            "медицинский пункт, также открытый в районе.",
+            [{"name": "Врачебная амбулатория"}, {"name": "Новый медицинский пункт"}],
+        ),
+        (
+            "Аким Астаны Женис Касымбек рассказал о планах. До конца года у вокзала «Нурлы жол» должна заработать "
+            "частная поликлиника на 350 посещений в смену.",
+            [{"place": "Астана", "visits_per_shift": "350", "due_year": "2024"}],
+        ),
+        (
+            "Түркістан облысында перинаталдық орталықтың құрылысы ресми түрде басталды. Нысан Ордабасы ауданындағы "
+            "Темірлан ауылында бой көтереді.",
+            [{"place": "Темірлан ауылы, Түркістан облысы", "status": "construction"}],
+        ),
     ],
 )
 def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):

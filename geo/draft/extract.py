@@ -769,6 +769,16 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # In the same paragraph, a sentence that names nothing still speaks of it (Kazakh has no «её»).
             if rules.REMENTIONS.search(lowered) or k == last_at + 1 or paragraph[k] == paragraph[last_at]:
                 here, continued = list(last), not rules.REMENTIONS.search(lowered)
+                settled = towns(own)
+                if (
+                    not continued
+                    and len(here) == 1
+                    and len(settled) == 1
+                    and re.match(r"(?:нысан|объект|ғимарат|здани|медучреждени|мекеме)", lowered)
+                    and not rules.OTHER_OBJECTS.search(lowered)
+                ):
+                    # «Нысан Ордабасы ауданындағы Темірлан ауылында бой көтереді»: where the one just named stands.
+                    _place_at(here[0], settled[0])
         if re.search(r"всем (?:трем|двум|четырем|\d+) объектам|всех объектов|барлық нысан|екі нысан|үш нысан", lowered):
             here = list(facilities)
         elif not nouns and rules.ALL_OF_THEM.search(lowered) and len(facilities) > len(here) and not continued:
@@ -1189,8 +1199,11 @@ def _same(
         # «Сарыкемердегі жаңа емхана … Ауылдық емхана заманауи жабдықпен жарақтандырылған»: the only one of
         # its kind, just spoken of, named again in other words, with no place of its own.
         return same_kind[0]
-    # «амбулатория» again is the ambulatory, not the medical post named since (both primary care).
+    # «амбулатория» again is the ambulatory, not the medical post named since (both primary care); «новый
+    # медицинский пункт» after an ambulatory is one more.
     same_noun = [f for f in unnamed if f.noun_en == en]
+    if fresh and not same_noun:
+        return None
     return (same_noun or unnamed)[-1] if unnamed else None
 
 

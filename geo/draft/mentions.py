@@ -360,7 +360,11 @@ def place_mentions(
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
         after_in = bool(re.search(r"(?:^|\s)(?:в|во)\s+$", sentence[: m.start()], re.IGNORECASE))
-        if _SURNAME.match(sentence[m.end() :]) or (_SURNAME.fullmatch(name.split()[-1]) and not after_in):
+        # «Аким Астаны Женис Касымбек»: the town whose akim the person is.
+        of_akim = bool(re.search(r"(?:аким\w*|әкім\w*|мэр\w*)\s+$", sentence[: m.start()], re.IGNORECASE))
+        if not of_akim and (
+            _SURNAME.match(sentence[m.end() :]) or (_SURNAME.fullmatch(name.split()[-1]) and not after_in)
+        ):
             # «Қайрат Беделмановтың»: a person, though «Қайрат» is also a microdistrict («в Сатпаеве»
             # is a town named after one).
             continue
@@ -369,10 +373,15 @@ def place_mentions(
             for p in lookup_place(name, gazetteer, lang)
             if p.precision in ("city", "region", "district", "microdistrict", "landmark")
         ]
+        at = m.start()
         if not places and " " in name:
-            first = name.split()[0]
+            first, second = name.split()[:2]
             places = [p for p in lookup_place(first, gazetteer, lang) if p.precision in ("city", "region", "district")]
             name = first
+            if not places and m.start() == 0:
+                # «Аким Астаны …»: a sentence's first word, then the place.
+                places = [p for p in lookup_place(second, gazetteer, lang) if p.precision in ("city", "region")]
+                name, at = second, m.start() + m.group(1).index(second)
         places = ranked(places, name, regions)
         if regions and places and places[0].importance < 2 and not within(places[0], regions):
             # «Масанчи» in an article on Almaty is a street, not the village in Zhambyl Region: a name
@@ -382,9 +391,9 @@ def place_mentions(
             # A sentence's first word is capitalised anyway: a known town there is the bigger homonym
             # («Жезқазғандағы аурухана»: the city, not the village of that name), or none.
             places = [p for p in places if p.importance >= 1] or places
-        if places and (m.start() > 0 or places[0].importance >= 1 or places[0].precision != "city"):
+        if places and (at > 0 or places[0].importance >= 1 or places[0].precision != "city"):
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
-            add(written, places, m.start(), m.start() + len(name))
+            add(written, places, at, at + len(name))
     found.sort(key=lambda x: x.at)
     for before, mention in zip(found, found[1:], strict=False):
         between = sentence[before.end : mention.at]
