@@ -23,19 +23,20 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # facilities harder than the rest; the rules that followed brought every score but Russian recall
 # (0.87 before the twelfth) back to or above where it stood before. The twenty-second and twenty-third
 # (ru-f…, kk-f…) joined with figures and due dates harder than the rest: figures 0.92 → 0.91, due year
-# 0.89 → 0.88 on the larger set.
+# 0.89 → 0.88 on the larger set. The twenty-fourth and twenty-fifth (ru-i…/kk-i…, ru-j…/kk-j…) joined
+# with Russian rows harder to tell from the rest: precision 0.96 → 0.95 (Russian 0.95 → 0.93).
 FLOORS = {
     "all": {
         "recall": 0.90,
-        "precision": 0.96,
+        "precision": 0.95,
         "status": 0.91,
         "figures": 0.91,
         "due_year": 0.88,
         "kind": 0.98,
-        "work": 0.85,
+        "work": 0.86,
     },
-    "ru": {"recall": 0.90, "precision": 0.95},
-    "kk": {"recall": 0.89, "precision": 0.97},
+    "ru": {"recall": 0.90, "precision": 0.93},
+    "kk": {"recall": 0.90, "precision": 0.97},
 }
 
 
