@@ -87,15 +87,19 @@ def status_of(text: str) -> str:
 STATUS_RANK = {"completed": 5, "cancelled": 5, "suspended": 4, "construction": 3, "design": 2, "planned": 1, "": 0}
 
 
-def works_of(text: str) -> list[str]:
+def _unquoted(text: str) -> str:
     # A name in quotes is no work done: «Модернизация сельского здравоохранения» is a programme.
-    lowered = lower(re.sub(r"«[^«»]*»", " ", text))
+    return lower(re.sub(r"«[^«»]*»", " ", text))
+
+
+def works_of(text: str) -> list[str]:
+    lowered = _unquoted(text)
     return [work for work, pattern in _WORK if pattern.search(lowered)]
 
 
 def loose_work_of(text: str) -> str:
     """Return the work the text's words say only loosely (the earliest in the text), or ""."""
-    lowered = lower(re.sub(r"«[^«»]*»", " ", text))
+    lowered = _unquoted(text)
     found = [(m.start(), work) for work, pattern in _LOOSE_WORK if (m := pattern.search(lowered))]
     return min(found)[1] if found else ""
 
