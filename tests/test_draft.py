@@ -1501,6 +1501,12 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "Темірлан ауылында бой көтереді.",
             [{"place": "Темірлан ауылы, Түркістан облысы", "status": "construction"}],
         ),
+        # The twenty-seventh set: works said of several of a kind, uncounted, are going on at each named later.
+        (
+            "Ақмола облысының ауылдарында дәрігерлік амбулаториялардың құрылысын аяқтауға 1,7 млрд теңге бөлінді. "
+            "Дәрігерлік амбулатория Аршалы ауданының Арнасай ауылында бой көтереді.",
+            [{"place": "Арнасай ауылы, Аршалы ауданы, Ақмола облысы", "status": "construction"}],
+        ),
     ],
 )
 def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):

@@ -395,6 +395,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     # «Дәрігерлік амбулаториялар:» on a line of its own, its villages on the lines that follow: the
     # heading's kind, name, sentence, and the status the line before it gave («Салынып жатқан нысандар:»).
     heading: tuple[str, str, str, int, str] | None = None
+    stage_of_kind: dict[str, str] = {}  # the works a sentence said going on at several of a kind
     last_at = -1
     for k, sentence in enumerate(text_sentences):
         lowered = lower(sentence)
@@ -578,6 +579,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     several = about_project  # not «шетелдегі клиникалармен»: a comparison
                     if about_project:
                         notes.append(sentence)
+                        if not count and status_of(sentence) in ("construction", "design"):
+                            # «… дәрігерлік амбулаториялардың құрылысын аяқтауға … бөлінді»: works going on
+                            # at those the article names one by one later.
+                            stage_of_kind[kind] = status_of(sentence)
                         if 2 <= count <= _FEW:
                             # «Екі жаңа аурухана салынады. Бірінші аурухана …, екіншісі …»: named one by one later.
                             counted_before[kind] = (
@@ -835,6 +840,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     article_work = next((w for s in text_sentences[1:] if (w := loose_work_of(s))), "")
     for f in facilities:
         f.due = f.due or f.missed
+        if f.status in ("", "planned") and f.kind in stage_of_kind:
+            f.status = stage_of_kind[f.kind]
         f.status = f.status or headline
         f.loose_work = f.loose_work or headline_work[0] or article_work
         if f.status in ("planned", "") and soon(f.due, article.published):
