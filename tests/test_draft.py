@@ -1509,6 +1509,16 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "Дәрігерлік амбулатория Аршалы ауданының Арнасай ауылында бой көтереді.",
             [{"place": "Арнасай ауылы, Аршалы ауданы, Ақмола облысы", "status": "construction"}],
         ),
+        # The twenty-eighth set: a noun after a dash names the one before again; builders at work.
+        (
+            "В Туркестане продолжается строительство родильного дома – современного Центра матери и ребенка на "
+            "80 койко-мест. Ввести роддом в эксплуатацию планируется в августе 2026 года.",
+            [{"kind": "maternity", "beds": "80", "due_year": "2026", "status": "construction"}],
+        ),
+        (
+            "В 2026 году строители должны сдать приемно-диагностический комплекс при городской больнице №2 Астаны.",
+            [{"status": "construction", "due_year": "2026"}],
+        ),
     ],
 )
 def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):

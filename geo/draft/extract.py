@@ -365,7 +365,13 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
                     if not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[а-яәғқңөұүһі-]+\s+){0,3}$", before):
                         en = "building"
             found.append((m.start(), end, kind, en))
-    return sorted(found)
+    found.sort()
+    # «родильного дома – современного Центра матери и ребенка»: a noun after a dash names the one before again.
+    return [
+        n
+        for i, n in enumerate(found)
+        if not (i and re.fullmatch(r"\s*[–—]\s*(?:[а-яёәғқңөұүһі-]+\s+){0,2}", lowered[found[i - 1][1] : n[0]]))
+    ]
 
 
 def draft(article: Article, gazetteer: Gazetteer) -> Draft:
