@@ -1520,6 +1520,16 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "В 2026 году строители должны сдать приемно-диагностический комплекс при городской больнице №2 Астаны.",
             [{"status": "construction", "due_year": "2026"}],
         ),
+        # A long-stalled building; a repair done; a tender's date is not the facility's.
+        (
+            "Поликлинику в селе Аса строят с 2008 года, но открыть так и не могут. Объект в конце концов бросили.",
+            [{"status": "suspended"}],
+        ),
+        ("В Зайсанском районе уже провели капитальный ремонт районной больницы.", [{"status": "completed"}]),
+        (
+            "В Уральске построят реабилитационный центр. Конкурс на строительство объявят в мае.",
+            [{"status": "planned", "due": ""}],
+        ),
     ],
 )
 def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):

@@ -187,8 +187,8 @@ def dates_of(text: str) -> tuple[str, str]:
             [i for i in (lowered.find(",", m.end()), lowered.find(";", m.end())) if i >= 0] or [len(lowered)]
         )
         head, tail = lowered[clause_start : m.start()], lowered[m.end() : clause_end]
-        if rules.PAST_DATE.search(head) or rules.BUILT_THEN.match(tail):
-            continue  # («1998 және 2002 жылдары салынған корпустар»: when they were built)
+        if rules.PAST_DATE.search(head) or rules.BUILT_THEN.match(tail) or rules.PROCUREMENT.search(head + tail):
+            continue  # («1998 және 2002 жылдары салынған корпустар»: when they were built; a tender's date)
         near = []
         for which, cues in (("start", rules.START_CUES), ("due", rules.DUE_CUES), ("either", rules.PLAN_CUES)):
             before = [len(head) - c.end() for c in cues.finditer(head)]
