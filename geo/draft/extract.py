@@ -362,7 +362,7 @@ def _facility_nouns(lowered: str) -> list[tuple[int, int, str, str]]:
                     kind = next((k for k, p in _ANNEX if p.search(before)), "hospital")
                     # «диспансердің радиологиялық корпусы»: a Kazakh host in the genitive names its own building.
                     # («аурухананың жанынан да қосымша корпус»: beside it, a few words between.)
-                    if not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+(?:[а-яәғқңөұүһі-]+\s+){0,3}$", before):
+                    if not re.search(rf"{rules.GENITIVE_ENDING}\s+(?:[а-яәғқңөұүһі-]+\s+){{0,3}}$", before):
                         en = "building"
             found.append((m.start(), end, kind, en))
     found.sort()
@@ -455,10 +455,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         item = heading is not None and not nouns and _list_item(sentence, own)
         if item and heading is not None and (places := towns(own)):
             kind, en, name, at, told = heading
-            f = Facility(kind, en, f"{name} ({places[0].text})", "", place=places[0], status=told, from_list=True)
-            f.sentences.append(at)
-            facilities.append(f)
-            here.append(f)
+            here.append(_village_item(kind, en, name, places[0], at, facilities, status=told))
         for i, (start, end, kind, en) in enumerate(nouns):
             tail = tails[i]
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
@@ -585,10 +582,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     several = about_project  # not «шетелдегі клиникалармен»: a comparison
                     if about_project:
                         notes.append(sentence)
-                        if not count and status_of(sentence) in ("construction", "design"):
+                        stage = status_of(sentence) if not count else ""
+                        if stage in ("construction", "design"):
                             # «… дәрігерлік амбулаториялардың құрылысын аяқтауға … бөлінді»: works going on
                             # at those the article names one by one later.
-                            stage_of_kind[kind] = status_of(sentence)
+                            stage_of_kind[kind] = stage
                         if 2 <= count <= _FEW:
                             # «Екі жаңа аурухана салынады. Бірінші аурухана …, екіншісі …»: named one by one later.
                             counted_before[kind] = (
@@ -638,7 +636,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 and rules.BARE_CLINIC.fullmatch(lowered[start:end])
                 and re.fullmatch(r"(?:нов\w+ |жаңа )?клиник\w*", name.lower())
                 # («орталықтың клиникасы»: a clinic someone else owns, another one.)
-                and not re.search(r"(?:ның|нің|дың|дің|тың|тің)\s+$", lowered[max(0, start - 15) : start])
+                and not re.search(rf"{rules.GENITIVE_ENDING}\s+$", lowered[max(0, start - 15) : start])
                 and not key
                 and not re.search(r"[№\d]", sentence[max(0, start - 25) : start])
                 and (here or last)
@@ -1005,6 +1003,16 @@ def _counted(facilities: list[Facility], kind: str, n: int, count: int | None) -
     return next((f for f in facilities if f.kind == kind and f.from_list and suffix.search(f.name)), None)
 
 
+def _village_item(
+    kind: str, en: str, name: str, village: Mention, k: int, facilities: list[Facility], *, status: str = ""
+) -> Facility:
+    """Make the facility a list places at one village («Дәрігерлік амбулатория (Ақтүбек ауылы)»), first said in
+    sentence ``k``."""
+    f = Facility(kind, en, f"{name} ({village.text})", "", place=village, status=status, from_list=True, sentences=[k])
+    facilities.append(f)
+    return f
+
+
 def _counted_in_villages(
     sentence: str, k: int, own: list[Mention], kind: str, counted: tuple[int, str, str], facilities: list[Facility]
 ) -> list[Facility]:
@@ -1016,8 +1024,7 @@ def _counted_in_villages(
         return []
     out = []
     for v in villages:
-        f = Facility(kind, en, f"{name} ({v.text})", "", place=v, from_list=True, sentences=[k])
-        facilities.append(f)
+        f = _village_item(kind, en, name, v, k, facilities)
         out.append(f)
         # Its clause: from the village's mention to the next one («…, а в селе Караой объект сдадут в декабре»).
         after = [m.at for m in villages if m.at > v.at]

@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from geo.draft.rules import GENITIVE_ENDING
 from geo.draft.text import morph
 from geo.places.gazetteer import Gazetteer, Place
 from geo.places.resolve import SATELLITE_M, distance_m
@@ -284,7 +285,7 @@ def place_mentions(
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith(("шағын", "аумақ")) else ""
         for quoted in re.split(r"\s*,\s*|\s+(?:және|мен|пен|бен)\s+", m.group(1)):
             # «Атыраудың Нұрсая шағын ауданы»: the city in the genitive is not part of the name.
-            name = re.sub(r"^\w+(?:ның|нің|дың|дің|тың|тің)\s+", "", quoted).strip('«»"')
+            name = re.sub(rf"^\w+{GENITIVE_ENDING}\s+", "", quoted).strip('«»"')
             name = _KK_LEADING.sub("", name)  # «Ал Шығанақ ауылындағы»: «Ал» (and) is no part of the name
             if not name:
                 continue
@@ -576,7 +577,7 @@ def owns(mention: Mention, start: int, sentence: str) -> bool:
         and not re.match(r"\s+(?:аудандық|облыстық|қалалық)", sentence[mention.end :])
         and bool(
             re.fullmatch(
-                r"\s+(?:[\w-]+\s+){0,2}[\w-]+(?:ның|нің|дың|дің|тың|тің)\s+(?:[\w-]+\s+)?",
+                rf"\s+(?:[\w-]+\s+){{0,2}}[\w-]+{GENITIVE_ENDING}\s+(?:[\w-]+\s+)?",
                 sentence[mention.end : start],
             )
         )

@@ -168,7 +168,8 @@ HOST_AFTER = re.compile(r"^\w*\s*(?:базасында|базасындағы|а
 UNIT_OF = re.compile(r"(?:отделени[яюеи]|дом[еау]?)\s+(?:[а-яё-]+(?:ой|ей|ого|его|ых|их)\s+){0,3}")
 # «онкологиялық диспансердің радиологиялық корпусы»: the building is the project, its host (a noun in the
 # genitive, then the building) is not.
-GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+GENITIVE_ENDING = r"(?:ның|нің|дың|дің|тың|тің)"  # a Kazakh noun's genitive: «аурухананың», «Атыраудың»
+GENITIVE = re.compile(GENITIVE_ENDING + "$")
 BUILDING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}корпус")
 # Kazakh facility nouns as a record names them: case endings dropped, the possessive of a compound kept.
 KAZAKH_BASES: list[tuple[str, str]] = [
