@@ -1053,10 +1053,8 @@ def _one_of(
 
 def _place_at(facility: Facility, mention: Mention | None) -> None:
     """Place ``facility`` at ``mention`` when it has no place yet or the mention is a finer one."""
-    if mention and (
-        facility.place is None or finer(mention, facility.place) or mention.place.parent == facility.place.place.id
-    ):
-        facility.place = mention  # (a city's district is finer than the city: «Сарыарқа ауданында»)
+    if mention and (facility.place is None or finer(mention, facility.place)):
+        facility.place = mention
 
 
 def _one_per_village(facility: Facility, villages: list[Mention], facilities: list[Facility]) -> list[Facility]:

@@ -592,4 +592,6 @@ def apart(a: Mention, b: Mention) -> bool:
 
 
 def finer(new: Mention, old: Mention) -> bool:
-    return RANK.index(level(new)) < RANK.index(level(old))
+    """Whether ``new`` names a smaller place than ``old``: a lower level, or a district of the city ``old`` is
+    («Астанада» … «Сарыарқа ауданында»)."""
+    return RANK.index(level(new)) < RANK.index(level(old)) or new.place.parent == old.place.id
