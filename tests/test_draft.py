@@ -528,6 +528,10 @@ def test_a_sentence_goes_on_after_an_abbreviation_before_a_name(gazetteer):
             "2020-10-07",
             ("construction", "2020", ""),
         ),
+        # To open in the article's year or the next: being built; two years on: planned.
+        ("До конца года в Астане должна открыться частная поликлиника.", "2025-11-25", ("construction", "2025", "")),
+        ("Аралдағы жұқпалы аурулар бөлімшесі келесі жылы ашылмақ.", "2024-03-01", ("construction", "2025", "")),
+        ("В 2028 году в Астане откроют новую больницу.", "2025-11-25", ("planned", "2028", "")),
         # «when it is commissioned» says nothing done.
         (
             "Ақтөбеде жаңа аурухана салу жоспарланып отыр. Ол пайдалануға берілгенде 600 жұмыс орны ашылады.",
@@ -981,8 +985,9 @@ def test_kazakh_reports(gazetteer, text, rows):
             [dict(kind="perinatal", status="construction", beds="150", due_year="2024")],
         ),
         (
+            # To open this year: being built (so the development set's rows say, 79 of 85).
             "В Костанайской области в этом году откроют три врачебные амбулатории: в селах Убаганское, Затобольск и Карабалык.",
-            [dict(kind="polyclinic", status="planned")] * 3,
+            [dict(kind="polyclinic", status="construction")] * 3,
         ),
         (
             "В селе Убаганское Костанайской области построена врачебная амбулатория, её откроют в этом году после ремонта дороги.",

@@ -45,6 +45,7 @@ from geo.draft.reading import (
     figures_of,
     history,
     loose_work_of,
+    opening_soon,
     soon,
     status_of,
     works_of,
@@ -850,6 +851,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         f.loose_work = f.loose_work or headline_work[0] or article_work
         if f.status in ("planned", "") and soon(f.due, article.published):
             # «К концу августа должны ввести в эксплуатацию новую больницу» (in July): it is being built.
+            f.status = "construction"
+        elif f.status in ("planned", "") and opening_soon(
+            " ".join(text_sentences[i] for i in f.sentences), f.due, article.published
+        ):
+            # «До конца года у вокзала должна открыться поликлиника»: one to open within a year is being built.
             f.status = "construction"
     # A facility only the headline names, where the article then names facilities of its kind one by
     # one («Ақсуат ауданының екі ауылында медициналық пункт ашылды»), is those facilities summed up.

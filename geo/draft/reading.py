@@ -248,6 +248,14 @@ def soon(due: str, published: str) -> bool:
     return end is not None and 0 <= (end - date).days <= rules.SOON_DAYS
 
 
+def opening_soon(text: str, due: str, published: str) -> bool:
+    """Whether ``text`` tells an opening to come, due in the article's year or the next («откроют до конца года»)."""
+    year = due_year(due, published) if due else ""
+    if not (year and published[:4].isdigit() and 0 <= int(year) - int(published[:4]) <= 1):
+        return False
+    return bool(rules.OPENING_TO_COME.search(lower(text)))
+
+
 def _months_after(later: re.Match[str]) -> float:
     """Return how many months a time from the article's date is («через 2,6 месяца»: 2.6; a while: 1)."""
     number, unit = next(((later.group(i), later.group(i + 1)) for i in (1, 3, 5, 7) if later.group(i + 1)), ("1", "ай"))

@@ -737,6 +737,14 @@ START_CUES = re.compile(
 # near it must be for a facility to be under construction already: one due that soon is being built.
 MONTH_OR_CLOSER = re.compile(rf"(?:{MONTHS})|квартал\w*|тоқсан\w*|месяц\w*|\bай\w*")
 SOON_DAYS = 120
+# An opening to come («откроется», «сдадут в эксплуатацию», «ашылады», «пайдалануға беріледі»). A facility
+# to open in the article's year or the next is being built: so the development set's rows say, 79 of 85.
+OPENING_TO_COME = re.compile(
+    r"\b(?:откро(?:ется|ются|ют|ет)|открыть|открыться|заработа(?:ет|ют|ть)|сдад(?:ут|им)|сдать|введ(?:ут|ем|ём)|ввести|"
+    r"нач(?:нет|нёт|нут|ать) (?:свою )?работ(?:у|ать)|прим(?:ет|ут|ать) (?:первых )?пациентов|"
+    r"ашыл(?:ады|мақ)\w*|есі\w* (?:ашады|ашпақ|айқара ашады)|пайдалануға (?:беріледі|берілмек|беру\w*|береміз)|"
+    r"жұмысын (?:бастайды|бастамақ)|іске қосыл(?:ады|мақ)|қолданысқа беріл(?:еді|мек)|тапсырыл(?:ады|мақ))"
+)
 # A year named from the article's own («в следующем году», «келесі жылы»): the article's year plus one.
 NEXT_YEAR = re.compile(r"следующ\w* год|будущ\w* год|келесі жыл|в новом году")
 # A date phrase that says by itself it is a deadline («до 2025 года», «к 2027 году», «осы жылдың соңына дейін»).
