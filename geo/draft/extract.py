@@ -729,10 +729,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if here and rules.THEIR.match(lowered):
                 # «До конца года планируется завершить … семи объектов. Их возводят в сёлах …»: what the
                 # sentence before said of them is theirs.
-                start, due = dates_of(text_sentences[k - 1])
+                start, due, missed = dates_of(text_sentences[k - 1])
                 told = status_of(text_sentences[k - 1])
                 for f in here:
-                    f.start, f.due, f.status = f.start or start, f.due or due, f.status or told
+                    f.start, f.due, f.status = f.start or start, f.due or due or missed, f.status or told
         unplaced = any(f.place is None or f.place.place.precision not in SETTLEMENT for f in recent)
         if (
             not here
@@ -793,9 +793,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             here = list(facilities)
         elif not nouns and rules.ALL_OF_THEM.search(lowered) and len(facilities) > len(here) and not continued:
             # «Ввести объекты в эксплуатацию планируется до конца года»: a date for all the article's facilities.
-            start, due = dates_of(sentence)
+            start, due, missed = dates_of(sentence)
             for f in facilities:
-                f.start, f.due = f.start or start, f.due or due
+                f.start, f.due = f.start or start, f.due or due or missed
         for f in here:
             if k not in f.sentences:
                 f.sentences.append(k)
@@ -1264,7 +1264,7 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
     status = status_of(sentence) if status else ""
     works = works_of(sentence)
     loose = loose_work_of(sentence)
-    start, due = dates_of(sentence)
+    start, due, missed = dates_of(sentence)
     for f in here:
         f.loose_work = f.loose_work or loose
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(f.status, 0):
@@ -1273,11 +1273,10 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
             if w not in f.work:
                 f.work.append(w)
         f.start = f.start or start
-        if due and rules.MISSED.search(lower(sentence)):
-            f.missed = f.missed or due  # «должно было завершиться в 2023 году»: a newer date, if any, comes first
-        else:
-            # The first promise an article gives is its news; later ones are mostly history.
-            f.due = f.due or due
+        # «должно было завершиться в 2023 году»: a newer date, if any, comes first. The first promise an
+        # article gives is its news; later ones are mostly history.
+        f.missed = f.missed or missed
+        f.due = f.due or due
     parts = []
     for clause in clauses(sentence):
         # «Стоимость 300 млн тенге, рассчитана на 45 посещений в сутки»: only the part with the trap goes.

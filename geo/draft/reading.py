@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from typing import NamedTuple
 
 from geo.draft import rules
 from geo.draft.text import lower
@@ -175,10 +176,18 @@ def clauses(sentence: str) -> list[str]:
     return [c for c in re.split(r";|, а также |, а также|, ал ", sentence) if c.strip()]
 
 
-def dates_of(text: str) -> tuple[str, str]:
-    """Return (start, due) as the sentence writes them: each date phrase goes with the nearest cue in its clause."""
+class Dates(NamedTuple):
+    """The dates a sentence gives, as it writes them."""
+
+    start: str
+    due: str
+    missed: str  # a due date promised before and not kept («должно было завершиться в 2023 году»)
+
+
+def dates_of(text: str) -> Dates:
+    """Return the start, due and missed dates of a sentence: each date phrase goes with the nearest cue in its clause."""
     lowered = lower(text)
-    start = due = ""
+    start = due = missed = ""
     for m in rules.DATE_PHRASES.finditer(lowered):
         clause_start = max(
             lowered.rfind(",", 0, m.start()), lowered.rfind(";", 0, m.start()), lowered.rfind("–", 0, m.start()) - 15, 0
@@ -215,11 +224,14 @@ def dates_of(text: str) -> tuple[str, str]:
             continue  # «2025 жылдың маусымынан қазанның басына шегерілген»: from June, the date before
         if which == "start" and not start:
             start = phrase
+        elif which == "due" and rules.MISSED.search(head + " " + tail):
+            # «2022 жылы аяқталуы тиіс еді, енді 2025 жылдың соңына дейін …»: the newer date is the due one.
+            missed = missed or phrase
         elif which == "due" and (not due or (not re.search(r"\d", due) and re.search(r"\d{4}", phrase))):
             # «жобалау жұмыстарын биыл аяқтау …, орталықтың өзі 2028 жылы іске қосылмақ»: a year
             # written out is the facility's date sooner than «this year» said of a step before it.
             due = phrase
-    return start, due
+    return Dates(start, due, missed)
 
 
 def _published_on(published: str) -> datetime.date | None:
