@@ -626,6 +626,11 @@ def test_places_named_by_a_town_adjective_a_rural_district_or_a_short_name(gazet
         ),
         # A hospice and a TB centre are two facilities of kind «other».
         ("В Павлодаре отремонтируют хоспис и центр фтизиопульмонологии.", ["Хоспис", "Центр фтизиопульмонологии"]),
+        # An oncology polyclinic; an ambulance substation in Kazakh; a hub being set up.
+        ("В Костанае построят онкополиклинику.", ["Онкополиклиника"]),
+        ("Қостанайда жедел жәрдем қосалқы станциясы салынады.", ["Жедел жәрдем қосалқы станциясы"]),
+        ("В Балхаше на базе больницы создают межрайонный медицинский хаб.", ["Межрайонный медицинский хаб"]),
+        ("В Алматы создают условия для врачей поликлиники № 5.", []),
     ],
 )
 def test_facilities_named_again_and_statements_that_are_no_projects(gazetteer, text, names):
