@@ -27,18 +27,19 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # with Russian rows harder to tell from the rest: precision 0.96 → 0.95 (Russian 0.95 → 0.93); the
 # twenty-sixth and twenty-seventh (ru-l…/kk-l…, ru-o…/kk-o…) with Russian facilities harder to find
 # (Russian recall 0.90 → 0.89); the twenty-eighth and twenty-ninth (ru-ab…, kk-ab…) with Russian statuses
-# harder than the rest (status 0.91 → 0.90).
+# harder than the rest (status 0.91 → 0.90). Five facilities found since, among them a Kazakh infectious
+# ward, brought figures the article words differently (cost or funding): figures 0.91 → 0.90.
 FLOORS = {
     "all": {
         "recall": 0.90,
         "precision": 0.95,
-        "status": 0.90,
-        "figures": 0.91,
+        "status": 0.91,
+        "figures": 0.90,
         "due_year": 0.89,
         "kind": 0.98,
         "work": 0.86,
     },
-    "ru": {"recall": 0.89, "precision": 0.93},
+    "ru": {"recall": 0.90, "precision": 0.93},
     "kk": {"recall": 0.90, "precision": 0.97},
 }
 
@@ -635,6 +636,21 @@ def test_places_named_by_a_town_adjective_a_rural_district_or_a_short_name(gazet
 )
 def test_facilities_named_again_and_statements_that_are_no_projects(gazetteer, text, names):
     assert [row["name"] for row in _rows(gazetteer, "Новость\n\n" + text)] == names
+
+
+def test_the_headlines_facility_named_again_in_full_takes_the_full_name_and_figures(gazetteer):
+    text = (
+        "В Астане достраивают инфекционную больницу и реабилитационный центр\n\n"
+        "Аким осмотрел стройки. Среди медицинских объектов – детская инфекционная больница на 250 коек. "
+        "Она занимает 64 тыс. кв. м."
+    )
+    got = [(r["name"], r["beds"], r["area_m2"]) for r in _rows(gazetteer, text)]
+    assert got == [("Детская инфекционная больница", "250", "64 тыс."), ("Реабилитационный центр", "", "")]
+
+
+def test_a_kazakh_infectious_ward_is_a_hospital_unit(gazetteer):
+    (row,) = _rows(gazetteer, "Жаңалық\n\nАрал ауданында 25 төсектік инфекциялық бөлімше ашылды.")
+    assert (row["kind"], row["beds"], row["status"]) == ("hospital", "25", "completed")
 
 
 @pytest.mark.parametrize(

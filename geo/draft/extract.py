@@ -1136,6 +1136,22 @@ def _same(
             # «больницу», «роддом» in the headline are «городская больница № 3», «Экибастузский родильный дом».
             titled[0].name = name
         return titled[0]
+    # «В Астане достраивают инфекционную больницу …» … «детская инфекционная больница на 250 коек»: the
+    # headline's facility, named again in full, with no place of its own.
+    headlined = [
+        f
+        for f in same_kind
+        if f.sentences[:1] == [0]
+        and not f.key
+        and not f.from_list
+        and f.noun_en == en
+        and len(name.split()) > len(f.name.split())
+        and _alike(name, f.name)
+        and mention is None
+    ]
+    if not key and len(headlined) == 1:
+        headlined[0].name = name
+        return headlined[0]
     if key:
         keyed = next((f for f in same_kind if f.key == key), None)
         if keyed is not None:
