@@ -648,6 +648,21 @@ def test_the_headlines_facility_named_again_in_full_takes_the_full_name_and_figu
     assert got == [("Детская инфекционная больница", "250", "64 тыс."), ("Реабилитационный центр", "", "")]
 
 
+def test_villages_the_gazetteer_lacks_each_get_their_facility_as_written(gazetteer):
+    text = (
+        "Новость\n\nВ области Ұлытау строят медпункты. В селах Бетбулак, Пионер и Егинди ведется строительство "
+        "трех медицинских пунктов. В Целиноградском районе Акмолинской области открылась врачебная амбулатория "
+        "села Арайлы мощностью 50 посещений в смену."
+    )
+    got = [(r["place"], r["visits_per_shift"]) for r in _rows(gazetteer, text)]
+    assert got == [
+        ("с. Бетбулак, область Улытау", ""),
+        ("с. Пионер, область Улытау", ""),
+        ("с. Егинди, область Улытау", ""),
+        ("с. Арайлы, Целиноградский район, Акмолинская область", "50"),
+    ]
+
+
 def test_a_kazakh_infectious_ward_is_a_hospital_unit(gazetteer):
     (row,) = _rows(gazetteer, "Жаңалық\n\nАрал ауданында 25 төсектік инфекциялық бөлімше ашылды.")
     assert (row["kind"], row["beds"], row["status"]) == ("hospital", "25", "completed")

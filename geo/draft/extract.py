@@ -422,7 +422,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             for start, end, kind, _ in nouns
             if (
                 rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
-                or rules.CAPACITY_AFTER.match(lowered[end : end + 40])
+                or rules.CAPACITY_AFTER.match(lowered[end : end + 70])
             )
             and not any(f.kind == kind for f in facilities)
         }

@@ -27,7 +27,7 @@ _SECOND = r"(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую)\b
 
 
 _PLACE_TYPE = re.compile(
-    r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
+    r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сел(?:ах|ам|ами)\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
     r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
     # A name of one word, or two capitalised ones («Большая Малышка»), or with a number («Жетысу 3»).
     # (Not a district's or region's adjective after it: «села Тущикудук Исатайского района».)
@@ -277,6 +277,10 @@ def place_mentions(
             if prefix in ("с.", "п."):
                 # «с. Айнабулак» is a village, not the Almaty district one of whose microdistricts is so called.
                 places = [p for p in places if p.precision == "city"]
+            if prefix and regions and not any(within(p, regions) for p in places):
+                # Known only elsewhere, the village the gazetteer lacks stays as written: «села Арайлы» (not
+                # «Арайла», a form of Арал in another region).
+                base = name
             text = f"{prefix} {base}".strip() if prefix else base
             start = m.start() + m.group(0).find(name)
             add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр."))
