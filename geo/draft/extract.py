@@ -852,6 +852,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if f.status in ("planned", "") and soon(f.due, article.published):
             # «К концу августа должны ввести в эксплуатацию новую больницу» (in July): it is being built.
             f.status = "construction"
+        elif f.status in ("planned", "design", "") and 0 < _percent(f.figures.get("progress_pct", "")) < 100:
+            # «стройка выполнена на 95%», said in a sentence that names no facility: works under way.
+            f.status = "construction"
         elif f.status in ("planned", "") and opening_soon(
             " ".join(text_sentences[i] for i in f.sentences), f.due, article.published
         ):
@@ -864,6 +867,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         for column, value in each.get(f.kind, {}).items():
             f.figures.setdefault(column, value)
     return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
+
+
+def _percent(value: str) -> float:
+    """Return a progress figure as a number («95», «87,5»), or 0 when there is none."""
+    m = re.match(r"\d{1,3}(?:[.,]\d+)?", value)
+    return float(m.group(0).replace(",", ".")) if m else 0.0
 
 
 def _heading(sentence: str, nouns: list[tuple[int, int, str, str]], own: list[Mention]) -> bool:

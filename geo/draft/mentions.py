@@ -28,7 +28,7 @@ _SECOND = r"(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую)\b
 
 _PLACE_TYPE = re.compile(
     r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сел(?:ах|ам|ами)\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
-    r"пос[её]лк\w*|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
+    r"пос[её]лк\w*|пос[её]лок\b|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
     # A name of one word, or two capitalised ones («Большая Малышка»), or with a number («Жетысу 3»).
     # (Not a district's or region's adjective after it: «села Тущикудук Исатайского района».)
     r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+|\s+" + _SECOND + r")?»?)"
@@ -143,6 +143,7 @@ _RU_AREA = re.compile(r"([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ом|ого|о
 
 
 # «Шығыс Қазақстан облысында»: a region's name may be two words.
+_KK_REGION_ADJECTIVE = re.compile(r"((?:(?:Шығыс|Батыс|Солтүстік|Оңтүстік)\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+облыстық\b")
 _KK_AREA = re.compile(
     r"((?:(?:Шығыс|Батыс|Солтүстік|Оңтүстік)\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))"
 )
@@ -348,6 +349,11 @@ def place_mentions(
         places = [p for p in gazetteer.lookup(f"{m.group(1)}ая область") if p.precision == "region"]
         if places:
             add(places[0].name, places, m.start(), m.start() + len(m.group(0).split()[0]))
+    for m in _KK_REGION_ADJECTIVE.finditer(sentence):
+        # «Ақмола облыстық балалар ауруханасы»: the region's own hospital (not Астана, once called Ақмола).
+        places = [p for p in gazetteer.lookup(f"{m.group(1)} облысы") if p.precision == "region"]
+        if places:
+            add(places[0].name_kk or places[0].name, places, m.start(), m.start(1) + len(m.group(1)))
     for m in TOWN_ADJECTIVE.finditer(sentence):
         # «Экибастузский родильный дом» is the town's own; «Карагандинский» is Караганда's, «Уральский»
         # Уральск's.
@@ -422,6 +428,19 @@ def nominative_place(name: str) -> str:
     return name
 
 
+# Residents of places: «Елток, Қойгелді ауылдарының … тұрғындарына қызмет көрсетеді», «обслуживает жителей сел …».
+_RESIDENTS_AFTER = re.compile(r"[^.;:]{0,60}?\bтұрғын\w*")
+_RESIDENTS_BEFORE = re.compile(r"\bжител\w*\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _served(group: list[Mention], sentence: str) -> bool:
+    """Whether a list of places names those whose residents a facility serves, not where facilities are."""
+    return bool(
+        _RESIDENTS_AFTER.match(sentence, group[-1].end)
+        or _RESIDENTS_BEFORE.search(sentence[max(0, group[0].at - 40) : group[0].at])
+    )
+
+
 def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, nouns: list[int] = ()) -> list[Mention]:
     """Return the list of two places or more next to a facility noun, in the same clause, or [].
 
@@ -435,8 +454,10 @@ def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, 
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(m.group, []).append(m)
+    served = [m for group in groups.values() if _served(group, sentence) for m in group]
+    mentions = [m for m in mentions if m not in served]
     for group in groups.values():
-        if len(group) < 2:
+        if len(group) < 2 or group[0] in served:
             continue
         first, last = group[0].at, group[-1].end
         gap = sentence[last:start] if last <= start else sentence[end:first] if first >= end else ""
