@@ -902,7 +902,13 @@ _SETTLEMENT_WORDS_KK = ("ауыл", "қала", "елді", "мекен", "ке�
 def _other_place(mentions: list[Mention], facilities: list[Facility]) -> bool:
     """Whether a sentence is about another town or district than the facilities it would continue."""
     own = {f.place.place.id for f in facilities if f.place is not None}
-    towns = [m for m in mentions if m.place.precision in ("city", "microdistrict", "landmark")]
+    # (A microdistrict the gazetteer lacks, «в строящемся микрорайоне Акжайык», is a part of the town.)
+    towns = [
+        m
+        for m in mentions
+        if m.place.precision in ("city", "microdistrict", "landmark")
+        and (m.known or not re.match(r"мкр\.|.*шағын\s?аудан", m.text))
+    ]
     return bool(own) and bool(towns) and all(m.place.id not in own for m in towns)
 
 

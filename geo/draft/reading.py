@@ -68,7 +68,9 @@ def status_of(text: str) -> str:
             continue  # «начнут возводить в 2016 году»: works still to begin
         if status == "construction" and rules.PLACE_BEING_BUILT.match(text, m.end()):
             continue  # «Оралдың жаңадан салынып жатқан Ақжайық шағынауданында»: the microdistrict is being built
-        if status == "completed" and rules.TEMPORARY.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
+        if status == "completed" and (
+            rules.TEMPORARY.search(lowered[max(0, m.start() - 30) : m.end() + 30]) or rules.WHILE_WORKS.search(lowered)
+        ):
             continue  # «принимает пациентов по временному адресу»: moved out for the works
         if status == "completed" and rules.WILL_AFTER.match(lowered, m.end()):
             continue  # «в отремонтированное здание поликлиника вернется в декабре»: the works are not done yet
