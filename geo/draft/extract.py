@@ -97,6 +97,7 @@ class Facility:
     start: str = ""
     due: str = ""
     from_list: bool = False
+    resumed: bool = False  # works said to go on again after they stood
 
 
 @dataclass
@@ -149,6 +150,18 @@ def _count_before(words: list[str], lang: str = "ru") -> int:
             return 0
         i -= 1
     return 0
+
+
+def _settlements_counted(before: str) -> int:
+    """Return how many settlements the words before a noun count («16 елді мекенінде ФАП, … және …»), if more
+    than a few, else 0: facilities, one in each, not one."""
+    m = rules.SETTLEMENTS_COUNTED.search(before)
+    if m is None:
+        return 0
+    number = m.group(1)
+    count = int(number) if number.isdigit() else rules.NUMBER_WORDS.get(number, 0)
+    # (A few, «төрт ауылында», the article names one by one: those are read as they come.)
+    return count if count > _FEW else 0
 
 
 def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
@@ -507,7 +520,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         here.append(f)
                 continue
             words = sentence[:start].split()
-            count = _count_before(words, lang)
+            count = _count_before(words, lang) or _settlements_counted(lowered[max(0, start - 90) : start])
             after = [m for m in own if start < m.at < end + 80]
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
             # A list is two places or more joined by commas or «и» («в мкр. Курамыс и Шугыла»), not a village
@@ -848,6 +861,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if f.status in ("", "planned") and f.kind in stage_of_kind:
             f.status = stage_of_kind[f.kind]
         f.status = f.status or headline
+        if f.status == "suspended" and f.resumed:
+            f.status = "construction"  # «тоқтап қалған құрылысы қайта басталды»: stood, and going on again
         f.loose_work = f.loose_work or headline_work[0] or article_work
         if f.status in ("planned", "") and soon(f.due, article.published):
             # «К концу августа должны ввести в эксплуатацию новую больницу» (in July): it is being built.
@@ -1259,6 +1274,11 @@ def _same(
     same_noun = [f for f in unnamed if f.noun_en == en]
     if fresh and not same_noun:
         return None
+    rural = ("medical post", "medical outpatient clinic")
+    if en in rural and not same_noun and mention is None and all(f.noun_en in rural for f in same_kind):
+        # «Өргебаста фельдшерлік-акушерлік пункт … тұрғызылып жатыр» after two ambulatories: another noun, no
+        # place to tie it to one of them: another facility.
+        return None
     return (same_noun or unnamed)[-1] if unnamed else None
 
 
@@ -1296,8 +1316,10 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
     works = works_of(sentence)
     loose = loose_work_of(sentence)
     start, due, missed = dates_of(sentence)
+    resumed = bool(status) and bool(rules.RESUMED.search(lower(sentence)))
     for f in here:
         f.loose_work = f.loose_work or loose
+        f.resumed = f.resumed or resumed
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(f.status, 0):
             f.status = status
         for w in works:

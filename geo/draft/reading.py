@@ -46,6 +46,8 @@ def status_of(text: str) -> str:
     if text.rstrip(' »"').endswith("?"):
         return ""  # «Диспансер қашан ашылады?»: a question tells no stage
     lowered = lower(text)
+    if rules.RESUMED.search(lowered):
+        return "construction"  # «тоқтап қалған құрылысы қайта басталды»: going on again
     planned_date = rules.NOT_DONE.search(lowered)
     found = []
     for status, pattern in STATUS:
@@ -150,6 +152,9 @@ def _money_kind(head: str, tail: str) -> str:
     return column if at < 10**6 else "cost_kzt"
 
 
+_OTHERS_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?" + rules.OTHER_OBJECTS.pattern)
+
+
 def figures_of(clause: str) -> dict[str, str]:
     lowered = lower(clause)
     out: dict[str, str] = {}
@@ -158,7 +163,8 @@ def figures_of(clause: str) -> dict[str, str]:
     for column, pattern in _FIGURES:
         if column in out:
             continue
-        m = pattern.search(lowered)
+        # («280 орындық балабақша, дәрігерлік амбулатория»: a kindergarten's places are no facility's.)
+        m = next((m for m in pattern.finditer(lowered) if not _OTHERS_AFTER.match(lowered, m.end())), None)
         if column == "floors" and not m:
             # «трехэтажного корпуса», «восьмиэтажное здание»
             word = rules.FLOOR_WORDS_PATTERN.search(lowered)
