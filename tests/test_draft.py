@@ -28,16 +28,18 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # twenty-sixth and twenty-seventh (ru-l…/kk-l…, ru-o…/kk-o…) with Russian facilities harder to find
 # (Russian recall 0.90 → 0.89); the twenty-eighth and twenty-ninth (ru-ab…, kk-ab…) with Russian statuses
 # harder than the rest (status 0.91 → 0.90). Five facilities found since, among them a Kazakh infectious
-# ward, brought figures the article words differently (cost or funding): figures 0.91 → 0.90.
+# ward, brought figures the article words differently (cost or funding): figures 0.91 → 0.90. The thirtieth and
+# thirty-first sets (ru-ac…/kk-ac…, ru-ad…/kk-ad…) joined with the rules drawn from them: status 0.91 → 0.92,
+# due year 0.89 → 0.92, work 0.86 → 0.87.
 FLOORS = {
     "all": {
         "recall": 0.90,
         "precision": 0.95,
-        "status": 0.91,
+        "status": 0.92,
         "figures": 0.90,
-        "due_year": 0.89,
+        "due_year": 0.92,
         "kind": 0.98,
-        "work": 0.86,
+        "work": 0.87,
     },
     "ru": {"recall": 0.90, "precision": 0.93},
     "kk": {"recall": 0.90, "precision": 0.97},
@@ -1513,6 +1515,16 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "мекенінде фельдшерлік-акушерлік пункт, дәрігерлік амбулатория және медициналық пункт салу үшін "
             "жобалық-сметалық құжаттама әзірленіп жатыр.",
             [{"place": "Қаратұма ауылы, Үржар ауданы, Абай облысы", "status": "completed"}],
+        ),
+        # Dates said in a clause of their own, or by a verb of opening in the first person.
+        (
+            "Уже в новом году, по словам акима, город Атырау должен получить три объекта. Это новая больница на 250 "
+            "человек в микрорайоне Оркен и семейно-врачебная амбулатория в селе Аксай.",
+            [{"due_year": "2025"}, {"due_year": "2025"}],
+        ),
+        (
+            "Астанада көпсалалы балалар ауруханасы салынады. «Есігін 2-3 жылдың ішінде ашамыз», – деді ол.",
+            [{"due_year": "2027"}],
         ),
         (
             "В Шымкенте начали строить перинатальный центр №2 на 200 коек. Новый роддом городу нужен из-за "

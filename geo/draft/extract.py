@@ -832,7 +832,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     f.status = f.status or told
         if here and refers_back:
             told = status_of(text_sentences[k - 1])
+            start, due, missed = dates_of(text_sentences[k - 1])
             for f in here:
+                # «Уже в новом году город получит три объекта. Это больница …»: their dates too.
+                f.start, f.due = f.start or start, f.due or due or missed
                 # «… ожидается заключение госэкспертизы по нескольким проектам. Это поликлиника …»: the later
                 # stage wins, as in _gather.
                 if STATUS_RANK.get(told, 0) > STATUS_RANK.get(f.status, 0):

@@ -217,6 +217,8 @@ def dates_of(text: str) -> Dates:
         near = strong or [(at, "due") for at, _ in near]
         if rules.DUE_BY_ITSELF.search(lowered[m.start() : m.end()]):
             near.append((-1, "due"))
+        elif not near and rules.DUE_ALONE.fullmatch(lowered[m.start() : m.end()]):
+            near.append((0, "due"))
         if not near:
             continue
         which = min(near)[1]
