@@ -1516,6 +1516,41 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "жобалық-сметалық құжаттама әзірленіп жатыр.",
             [{"place": "Қаратұма ауылы, Үржар ауданы, Абай облысы", "status": "completed"}],
         ),
+        # The thirty-second and thirty-third sets: an opening attended, a building put up by a company, a
+        # commissioning not yet done, works delayed, works on the frame, a clinic opened last year beside a
+        # planned hospital, a district homonym in the region of the village named with it.
+        (
+            "В селе Аманкарагай Аулиекольского района аким принял участие в открытии фельдшерско-акушерского "
+            "пункта. Здание рассчитано на 50 посещений в смену.",
+            [{"status": "completed", "visits_per_shift": "50"}],
+        ),
+        ("Медпункт в селе Тенлик Ескельдинского района возвела компания «Big Stroy Group».", [{"status": "completed"}]),
+        (
+            "Түркістандағы 570 орындық аурухананың құрылысы 2020 жылы басталған. Нысан әлі күнге дейін "
+            "пайдалануға берілген жоқ.",
+            [{"status": "construction"}],
+        ),
+        (
+            "Подрядчик затянул работы в родильном доме Аркалыкской больницы.",
+            [{"status": "construction"}],
+        ),
+        (
+            "Центр гематологии в Усть-Каменогорске готов на 78 %. Строители возвели каркас здания.",
+            [{"status": "construction", "progress_pct": "78"}],
+        ),
+        (
+            "Астанада көпсалалы балалар ауруханасы салынбақ. Қазір аурухана құрылысының жобасы әзірленіп жатыр. "
+            "Орталықтың клиникасы былтыр наурызда пайдалануға берілген.",
+            [{"status": "design"}],
+        ),
+        (
+            "Жители села Аса Жамбылского района ждут новую поликлинику: о долгострое вспомнил Президент.",
+            [{"place": "с. Аса", "status": "suspended"}],
+        ),
+        (
+            "Старое здание инфекционного отделения в Шемонаихе пойдет под снос, а взамен построят новую клинику.",
+            [{"name": "Новая клиника", "status": "planned"}],
+        ),
         # Dates said in a clause of their own, or by a verb of opening in the first person.
         (
             "Уже в новом году, по словам акима, город Атырау должен получить три объекта. Это новая больница на 250 "

@@ -496,7 +496,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «… а мощность поликлиники – 200 посещений в день»: the hospital's own polyclinic.
                 here += [parts[kind]] if parts[kind] not in here else []
                 continue
-            if _existing(sentence, start) or rules.TRAINING.search(lowered):
+            if (_existing(sentence, start) and not replaced) or rules.TRAINING.search(lowered):
                 # «действующий роддом», «жұмыс істеп тұрған аурухана»; the clinics where doctors trained.
                 continue
             if rules.BOTH.search(lowered[max(0, start - 20) : start]):
@@ -653,6 +653,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 and not re.search(rf"{rules.GENITIVE_ENDING}\s+$", lowered[max(0, start - 15) : start])
                 and not key
                 and not re.search(r"[№\d]", sentence[max(0, start - 25) : start])
+                # («… пойдет под снос, а взамен построят новую клинику»: one in place of the old, a project.)
+                and not rules.IN_PLACE_OF.search(lowered[max(0, start - 40) : start])
                 and (here or last)
             ):
                 # «поздравил жителей с открытием клиники»: the facility just named, said in other words.
@@ -1323,6 +1325,8 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
     for f in here:
         f.loose_work = f.loose_work or loose
         f.resumed = f.resumed or resumed
+        if status == "completed" and f.status in ("planned", "design") and rules.LAST_YEAR.search(lower(sentence)):
+            continue  # opened last year: not the project the article has called a plan
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(f.status, 0):
             f.status = status
         for w in works:

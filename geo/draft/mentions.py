@@ -227,6 +227,11 @@ def place_mentions(
         # A place called by its own name before one that also goes by it: «Атырау» is the city, not
         # the Almaty district that holds a microdistrict of that name.
         places = ranked(places, text, regions)
+        # A district of many regions that a town the sentence names is in: «села Аса Жамбылского района» is
+        # the Zhambyl district of the region Аса is in, not another region's.
+        local = frozenset(m.place.region for m in found if m.known and m.place.region)
+        if len(places) > 1 and places[0].precision == "district" and any(within(p, local) for p in places):
+            places = ranked(places, text, local)
         if typed and regions and places:
             places = [p for p in places if within(p, regions)]
         if places:
