@@ -681,6 +681,24 @@ def test_villages_the_gazetteer_lacks_each_get_their_facility_as_written(gazette
     ]
 
 
+def test_a_digest_headlines_noun_named_again_by_the_one_facility_of_that_noun(gazetteer):
+    text = (
+        "Аулиеколь: новый водопровод, открытие ФАПа и встреча с жителями\n\n"
+        "Аким Костанайской области побывал в Аулиекольском районе. В селе Новонежинка заработал новый водопровод "
+        "стоимостью 937,8 млн тенге. В селе Аманкарагай Мухамбетов принял участие в открытии "
+        "фельдшерско-акушерского пункта. Проект стоимостью 150 млн тенге реализовали за два месяца."
+    )
+    got = [(r["name"], r["place"], r["status"], r["cost_kzt"]) for r in _rows(gazetteer, text)]
+    assert got == [
+        (
+            "Фельдшерско-акушерский пункт",
+            "с. Аманкарагай, Аулиекольский район, Костанайская область",
+            "completed",
+            "150 млн",
+        )
+    ]
+
+
 def test_a_kazakh_infectious_ward_is_a_hospital_unit(gazetteer):
     (row,) = _rows(gazetteer, "Жаңалық\n\nАрал ауданында 25 төсектік инфекциялық бөлімше ашылды.")
     assert (row["kind"], row["beds"], row["status"]) == ("hospital", "25", "completed")

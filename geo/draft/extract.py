@@ -98,6 +98,7 @@ class Facility:
     due: str = ""
     from_list: bool = False
     resumed: bool = False  # works said to go on again after they stood
+    unnamed: list[int] = field(default_factory=list)  # sentences that speak of it without its noun
 
 
 @dataclass
@@ -123,7 +124,22 @@ def _summed_up(f: Facility, facilities: list[Facility]) -> bool:
     coarse = f.place is None or (f.place.place.precision in ("district", "region", "country") and f.place.sentence <= 0)
     if f.sentences[:1] == [0] and not f.from_list and coarse and sum(o.from_list for o in others) >= 2:
         return True
-    return f.sentences == [0] and any(o.sentences != [0] for o in others)
+    if f.sentences == [0] and any(o.sentences != [0] for o in others):
+        return True
+    # «Аулиеколь: новый водопровод, открытие ФАПа …» … «В селе Аманкарагай … в открытии
+    # фельдшерско-акушерского пункта»: the headline's noun, named again by the one facility of that noun.
+    named = [k for k in f.sentences if k not in f.unnamed]
+    alike = [o for o in others if o.noun_en == f.noun_en and o.sentences != [0]]
+    return (
+        named == [0]
+        and len(alike) == 1
+        and (
+            f.place is None
+            or alike[0].place is None
+            or not alike[0].place.known
+            or f.place.place.region == alike[0].place.place.region
+        )
+    )
 
 
 def _count_before(words: list[str], lang: str = "ru") -> int:
@@ -794,6 +810,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # In the same paragraph, a sentence that names nothing still speaks of it (Kazakh has no «её»).
             if rules.REMENTIONS.search(lowered) or k == last_at + 1 or paragraph[k] == paragraph[last_at]:
                 here, continued = list(last), not rules.REMENTIONS.search(lowered)
+                for f in here:
+                    f.unnamed.append(k)
                 settled = towns(own)
                 if (
                     not continued

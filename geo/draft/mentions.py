@@ -24,6 +24,9 @@ RANK = ["exact", "street", "landmark", "microdistrict", "city", "district", "reg
 
 # Words in front of a place name that say what it is, as a reporter writes them.
 _SECOND = r"(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую)\b)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+# A surname that acts after a village's name is a person, not the name's second word: «В селе Аманкарагай
+# Мухамбетов принял участие …» (but «в селе Мухаметжан Туймебаев ФАП готов»: a village named after a person).
+_PERSON_AFTER = re.compile(r"\s+(\S+(?:ов|ев|ёв|ова|ева|ин|ина))\s+(?:[а-яё]+(?:л|ла|ли|ло)|сказал\w*|отметил\w*)\b")
 
 
 _PLACE_TYPE = re.compile(
@@ -256,7 +259,11 @@ def place_mentions(
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
-        for quoted in re.split(r"\s*,\s*|\s+и\s+", m.group(2)):
+        group = m.group(2)
+        person = _PERSON_AFTER.match(" " + group.rsplit(" ", 1)[-1] + sentence[m.end() :]) if " " in group else None
+        if person is not None:
+            group = group.rsplit(" ", 1)[0]  # «Аманкарагай Мухамбетов принял»: the village, then the akim
+        for quoted in re.split(r"\s*,\s*|\s+и\s+", group):
             name = quoted.strip("«»")
             if word.startswith("район"):
                 # «в районах Есиль и Нура»: a city's districts, by their names («в Наурызбайском районе
