@@ -699,6 +699,20 @@ def test_a_digest_headlines_noun_named_again_by_the_one_facility_of_that_noun(ga
     ]
 
 
+def test_villages_a_count_promised_named_in_the_next_sentence_each_with_its_own_type_word(gazetteer):
+    text = (
+        "Жаңалық\n\nҚарқаралы ауданының үш ауылында бір күннің ішінде жаңа фельдшерлік-акушерлік пункттер "
+        "пайдалануға берілді. Енді Темірші ауылдық округінің орталығы Татан ауылының, Томар және М.Мамыраев "
+        "ауылдарының тұрғындары заманауи медициналық мекемеде қаралады. Аудан әкімі Әділжан Арғынов Томар мен "
+        "Татан ауылдарындағы ашылу салтанатына қатысты."
+    )
+    assert [r["place"].split(",")[0] for r in _rows(gazetteer, text)] == [
+        "Татан ауылы",
+        "Томар ауылы",
+        "М.Мамыраев ауылы",
+    ]
+
+
 def test_a_kazakh_infectious_ward_is_a_hospital_unit(gazetteer):
     (row,) = _rows(gazetteer, "Жаңалық\n\nАрал ауданында 25 төсектік инфекциялық бөлімше ашылды.")
     assert (row["kind"], row["beds"], row["status"]) == ("hospital", "25", "completed")

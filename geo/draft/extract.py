@@ -169,15 +169,13 @@ def _count_before(words: list[str], lang: str = "ru") -> int:
 
 
 def _settlements_counted(before: str) -> int:
-    """Return how many settlements the words before a noun count («16 елді мекенінде ФАП, … және …»), if more
-    than a few, else 0: facilities, one in each, not one."""
+    """Return how many settlements the words before a noun count («16 елді мекенінде ФАП, … және …»), else 0:
+    facilities, one in each, not one."""
     m = rules.SETTLEMENTS_COUNTED.search(before)
     if m is None:
         return 0
     number = m.group(1)
-    count = int(number) if number.isdigit() else rules.NUMBER_WORDS.get(number, 0)
-    # (A few, «төрт ауылында», the article names one by one: those are read as they come.)
-    return count if count > _FEW else 0
+    return int(number) if number.isdigit() else rules.NUMBER_WORDS.get(number, 0)
 
 
 def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
@@ -536,7 +534,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         here.append(f)
                 continue
             words = sentence[:start].split()
-            count = _count_before(words, lang) or _settlements_counted(lowered[max(0, start - 90) : start])
+            # Many villages counted are a statement; a few («үш ауылында»), the article may name one by one.
+            villages_counted = _settlements_counted(lowered[max(0, start - 90) : start])
+            count = _count_before(words, lang) or (villages_counted if villages_counted > _FEW else 0)
             after = [m for m in own if start < m.at < end + 80]
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
             # A list is two places or more joined by commas or «и» («в мкр. Курамыс и Шугыла»), not a village
@@ -563,7 +563,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 listed = [] if counted else lists
                 # «12 перинатальных центров … Они откроются в Астане, Алматы, Шымкенте …»: the next sentence's
                 # list, or the one after when the next only comments («Так выполняется поручение …»).
-                for later in text_sentences[k + 1 : k + 3] if count and not listed and not counted else []:
+                # («Үш ауылында ФАП-тар пайдалануға берілді. Енді Татан, Томар және М.Мамыраев ауылдарының …».)
+                expected = count or villages_counted
+                for later in text_sentences[k + 1 : k + 3] if expected and not listed and not counted else []:
                     following = place_mentions(later, gazetteer, lang, regions)
                     groups: dict[int, list[Mention]] = {}
                     for m in following:
@@ -571,7 +573,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                             groups.setdefault(m.group, []).append(m)
                     listed = max(groups.values(), key=len, default=[])
                     listed = listed if len(listed) >= 2 else []
-                    listed = listed or spread(following, count)
+                    listed = listed or spread(following, expected)
                     if listed or following:
                         break
                 # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:

@@ -304,6 +304,10 @@ def place_mentions(
             # «Атыраудың Нұрсая шағын ауданы»: the city in the genitive is not part of the name.
             name = re.sub(rf"^\w+{GENITIVE_ENDING}\s+", "", quoted).strip('«»"')
             name = _KK_LEADING.sub("", name)  # «Ал Шығанақ ауылындағы»: «Ал» (and) is no part of the name
+            # «Татан ауылының, Томар және М.Мамыраев ауылдарының»: an item with its own type word.
+            name = re.sub(r"\s+(?:ауыл|кент)\w*$", "", name)
+            # «Аудан әкімі Әділжан Арғынов Томар мен Татан ауылдарындағы …»: a surname before the name.
+            name = re.sub(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:ов|ев|ова|ева)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\S*$)", "", name)
             if not name:
                 continue
             places = lookup_place(name, gazetteer, lang)
@@ -423,6 +427,9 @@ def place_mentions(
         # Only a comma or «и»/«және» between: one list.  A district in brackets may follow a name
         # («Арнасай (Аршалы ауданы), Ескі Қалқұтан»).
         between = re.sub(r"^\s*\([^()]{0,40}\)", "", between)
+        # («Татан ауылының, Томар және …»: the first item with its own type word.)
+        if before.typed and mention.typed and mention.place.precision == "city":
+            between = re.sub(r"^\s*(?:ауыл|кент)\w*(?=\s*,)", "", between)
         if re.fullmatch(
             r"\s*(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.)?\s*", between
         ):
