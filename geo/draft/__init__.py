@@ -97,7 +97,9 @@ def _enclosing(mention: Mention, result: Draft, precision: str) -> Place | None:
         low, high = sorted((m.end, mention.at)) if m.at < mention.at else sorted((mention.end, m.at))
         between = [v for v in own if v.typed and v.group != mention.group and low <= v.at < high]
         if not between:
-            candidates.append((max(m.at - mention.end, mention.at - m.end), m.place))
+            # («Жарык в Мугалжарском районе, Бегалы в Кобдинском районе»: the district right after is its own.)
+            right_after = m.at > mention.at and re.fullmatch(r"\s*(?:в\s+)?", sentence[mention.end : m.at])
+            candidates.append((-1 if right_after else max(m.at - mention.end, mention.at - m.end), m.place))
     if candidates:
         return min(candidates, key=lambda c: c[0])[1]
     # The article's own district: the one its headline and lead name, if only one.

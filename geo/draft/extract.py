@@ -168,10 +168,10 @@ def _count_before(words: list[str], lang: str = "ru") -> int:
     return 0
 
 
-def _settlements_counted(before: str) -> int:
-    """Return how many settlements the words before a noun count («16 елді мекенінде ФАП, … және …»), else 0:
-    facilities, one in each, not one."""
-    m = rules.SETTLEMENTS_COUNTED.search(before)
+def _settlements_counted(before: str, after: str = "") -> int:
+    """Return how many settlements the words around a noun count («16 елді мекенінде ФАП, … және …»,
+    «Медицинские пункты построят в шести селах»), else 0: facilities, one in each, not one."""
+    m = rules.SETTLEMENTS_COUNTED.search(before) or rules.SETTLEMENTS_COUNTED_AFTER.match(after)
     if m is None:
         return 0
     number = m.group(1)
@@ -535,7 +535,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 continue
             words = sentence[:start].split()
             # Many villages counted are a statement; a few («үш ауылында»), the article may name one by one.
-            villages_counted = _settlements_counted(lowered[max(0, start - 90) : start])
+            villages_counted = _settlements_counted(lowered[max(0, start - 90) : start], lowered[end:])
             count = _count_before(words, lang) or (villages_counted if villages_counted > _FEW else 0)
             after = [m for m in own if start < m.at < end + 80]
             numbered = bool(_NUMBER.match(sentence[end : end + 8].strip()))
@@ -565,15 +565,22 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # list, or the one after when the next only comments («Так выполняется поручение …»).
                 # («Үш ауылында ФАП-тар пайдалануға берілді. Енді Татан, Томар және М.Мамыраев ауылдарының …».)
                 expected = count or villages_counted
-                for later in text_sentences[k + 1 : k + 3] if expected and not listed and not counted else []:
+                for at, later in enumerate(
+                    text_sentences[k + 1 : k + 3] if expected and not listed and not counted else []
+                ):
                     following = place_mentions(later, gazetteer, lang, regions)
+                    for m in following:
+                        m.sentence = k + 1 + at  # (where its district is looked for)
                     groups: dict[int, list[Mention]] = {}
                     for m in following:
                         if m.place.precision not in ("region", "country"):
                             groups.setdefault(m.group, []).append(m)
                     listed = max(groups.values(), key=len, default=[])
                     listed = listed if len(listed) >= 2 else []
-                    listed = listed or spread(following, expected)
+                    # («… в шести селах. Три из них – в Шалкарском районе – Шокысу, Сарысай и Тогыз, остальные – Жарык
+                    # в Мугалжарском районе, …»: as many villages as counted, over several lists.)
+                    one_each = spread(following, expected)
+                    listed = one_each if len(one_each) == expected > len(listed) else listed or one_each
                     if listed or following:
                         break
                 # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:

@@ -109,7 +109,15 @@ _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ого|ая|ом|ую|ий)$")
 
 
 # «в Маржанбулаке Алгинского района»: a settlement named by the district it lies in.
+# Capitalised words before «в … районе» that are no village: the first word of a sentence, officials.
+_NOT_VILLAGES = {"строительство", "больница", "поликлиника", "амбулатория", "работы", "аким", "объект"}
 _RU_IN_DISTRICT = re.compile(r"(?:\bв|\bи)\s+([А-ЯЁ][а-яё-]{3,})\s+[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+район\w*")
+# «Жарык в Мугалжарском районе, Бегалы в Кобдинском районе»: a village, then its district.
+_RU_VILLAGE_IN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]{3,})\s+в\s+[А-ЯЁ][а-яё-]+(?:ском|цком)\s+районе\b")
+# «Три из них находятся в Шалкарском районе – Шокысу, Сарысай и Тогыз»: villages listed after a dash.
+_RU_VILLAGE_LIST = re.compile(
+    r"(?:район\w*|сел(?:ах|а)\b|сёлах)\s*[–—:]\s*([А-ЯЁ][а-яё-]{2,}(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][а-яё-]{2,})+)"
+)
 
 
 # «Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), Ескі Қалқұтан (…) және …»: villages listed after a dash.
@@ -326,8 +334,19 @@ def place_mentions(
             text = f"{name} {suffix or ('ауылы' if village else '')}".strip()
             add(text, places, start, start + len(name), typed=village or suffix == "шағын ауданы")
     for m in _RU_IN_DISTRICT.finditer(sentence):
+        # The nominative when the gazetteer knows it; else as written («и Ногайты Байганинского района», not
+        # «Ногайта»).
         name = nominative_place(m.group(1))
-        add(f"с. {name}", lookup_place(name, gazetteer, lang), m.start(1), m.end(1), typed=True)
+        places = lookup_place(name, gazetteer, lang)
+        name = name if places else m.group(1)
+        add(f"с. {name}", places or lookup_place(name, gazetteer, lang), m.start(1), m.end(1), typed=True)
+    for m in _RU_VILLAGE_IN.finditer(sentence):
+        if m.group(1).lower() not in _NOT_VILLAGES:
+            add(f"с. {m.group(1)}", [], m.start(1), m.end(1), typed=True)
+    for m in _RU_VILLAGE_LIST.finditer(sentence):
+        for part in re.finditer(r"[А-ЯЁ][а-яё-]{2,}", m.group(1)):
+            places = [p for p in lookup_place(part.group(0), gazetteer, lang) if p.precision == "city"]
+            add(f"с. {part.group(0)}", places, m.start(1) + part.start(), m.start(1) + part.end(), typed=True)
     for m in _KK_VILLAGE_LIST.finditer(sentence):
         for part in re.finditer(r"([А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*)?)(?:\s*\([^()]*\))?", m.group(1)):
             name, at = part.group(1), m.start(1) + part.start(1)
@@ -422,8 +441,19 @@ def place_mentions(
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
             add(written, places, at, at + len(name))
     found.sort(key=lambda x: x.at)
+    item = found[0] if found else None  # the last mention that is an item of a list, not a village's district
     for before, mention in zip(found, found[1:], strict=False):
+        if (
+            before.typed
+            and mention.place.precision == "district"
+            and sentence[before.end : mention.at].strip() in ("", "в")
+        ):
+            # «в двух селах – Нура Иргизского района и Ногайты …»: the village's district, no item of the list.
+            mention.group = mention.at
+            continue
+        before, item = item, mention
         between = sentence[before.end : mention.at]
+        between = re.sub(r"^\s*(?:в\s+)?[А-ЯЁ][а-яё-]+(?:ского|цкого|ском|цком)\s+район\w*", "", between)
         # Only a comma or «и»/«және» between: one list.  A district in brackets may follow a name
         # («Арнасай (Аршалы ауданы), Ескі Қалқұтан»).
         between = re.sub(r"^\s*\([^()]{0,40}\)", "", between)
@@ -431,7 +461,8 @@ def place_mentions(
         if before.typed and mention.typed and mention.place.precision == "city":
             between = re.sub(r"^\s*(?:ауыл|кент)\w*(?=\s*,)", "", between)
         if re.fullmatch(
-            r"\s*(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.)?\s*", between
+            r"\s*(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.|сел[оа])?\s*",
+            between,
         ):
             mention.group = before.group
         else:
