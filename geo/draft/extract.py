@@ -513,6 +513,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if (_existing(sentence, start) and not replaced) or rules.TRAINING.search(lowered):
                 # «действующий роддом», «жұмыс істеп тұрған аурухана»; the clinics where doctors trained.
                 continue
+            if rules.EXAMPLES_OF_MANY.search(lowered[:start]) and status_of(sentence) == "completed":
+                # «открылся 21 медицинский объект – в их числе Национальный онкологический центр»: an example of
+                # a total done, no news of its own (not «построят 16 объектов, в том числе областную больницу»).
+                continue
             if rules.BOTH.search(lowered[max(0, start - 20) : start]):
                 # «оба ФАПа обойдутся в 100 млн»: the ones just named, together.
                 here += [f for f in last if f.kind == kind and f not in here]

@@ -479,7 +479,7 @@ def nominative_place(name: str) -> str:
 
 
 # Residents of places: «Елток, Қойгелді ауылдарының … тұрғындарына қызмет көрсетеді», «обслуживает жителей сел …».
-_RESIDENTS_AFTER = re.compile(r"[^.;:]{0,60}?\bтұрғын\w*")
+_RESIDENTS_AFTER = re.compile(r"[^.;:]{0,60}?\bтұрғындар\w*")
 _RESIDENTS_BEFORE = re.compile(r"\bжител\w*\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -504,7 +504,7 @@ def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, 
     groups: dict[int, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(m.group, []).append(m)
-    served = [m for group in groups.values() if _served(group, sentence) for m in group]
+    served = [m for group in groups.values() if len(group) >= 2 and _served(group, sentence) for m in group]
     mentions = [m for m in mentions if m not in served]
     for group in groups.values():
         if len(group) < 2 or group[0] in served:
