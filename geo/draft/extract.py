@@ -602,10 +602,16 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         r"^(?:\d[\d ]*\s*)?(?:орындық|төсектік|коечн\w*|местн\w*)\s+", "", singular, flags=re.I
                     )
                     singular = bare[:1].upper() + bare[1:]
-                    for mention in listed[: count or len(listed)]:
-                        f = _find(facilities, kind, mention) or Facility(
-                            kind, en, f"{singular} ({mention.text})", "", from_list=True
-                        )
+                    for n, mention in enumerate(listed[: count or len(listed)], start=1):
+                        f = _find(facilities, kind, mention)
+                        # «строят две амбулатории. … начали строить две амбулатории – одну в микрорайоне «Саялы»,
+                        # другую в «Карасу»»: those a count named before, each now placed.
+                        counted_here = counted_before.get(kind)
+                        if f is None and counted_here and counted_here[0] == len(listed):
+                            f = _counted(facilities, kind, n, counted_here[0])
+                            if f is not None:
+                                f.name, f.place = f"{singular} ({mention.text})", mention
+                        f = f or Facility(kind, en, f"{singular} ({mention.text})", "", from_list=True)
                         f.place = f.place or mention
                         if capacity:
                             f.figures.setdefault(_capacity_column(kind), capacity_value)

@@ -788,7 +788,9 @@ DUE_CUES = re.compile(
     r"бітір\w*|біту\w*|бітпек\w*"
 )
 # Words of a plan that say neither start nor end: they go with whichever the clause names.
-PLAN_CUES = re.compile(r"запланирован\w*|планиру\w*|намечен\w*|ожида\w*|жоспарлан\w*|көзделген|күтіл\w*")
+PLAN_CUES = re.compile(
+    r"запланирован\w*|планиру\w*|намечен\w*|ожида\w*|жоспарлан\w*|көзделген|күтіл\w*|\bдолжн\w*|\bдолж(?:ен|на|но)\b"
+)
 START_CUES = re.compile(
     r"начал\w* (?:работ|строительств)\w*|начал[оа]сь|начали|начато|начн[её]тся|начнутся|начнут|начать|стартует|старт\w*|"
     r"приступ\w*|"
