@@ -455,8 +455,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         }
         about_project = cued or bool(new_nouns)
         # «… заложили ещё семь объектов. Среди них – поликлиника …»: what the sentence before spoke of.
-        refers_back = bool(k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')))
+        # («Екінші нысан – гематология орталығы»: an item of an enumeration of projects.)
+        enumerated = bool(k and rules.ENUMERATED.match(lowered.lstrip('«"— ')))
+        refers_back = enumerated or bool(k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')))
         about_project = about_project or (refers_back and bool(rules.PROJECT_CUES.search(lower(text_sentences[k - 1]))))
+        about_project = about_project or enumerated
         if about_project and history(lowered, year):
             about_project = False  # «её построили в 1968 году»: the past of a place, not a project
         if rules.NO_WORKS.search(lowered):
@@ -762,7 +765,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 f.figures.setdefault(_capacity_column(kind), capacity_value)
                 at = max(0, start - 40) + capacity.start()
                 own_text = own_text[:at] + " " * (start - at) + own_text[start:]
-        if not here and not nouns and rules.OTHER_OBJECTS.search(lowered) and not rules.HEALTH_WORDS.search(lowered):
+        if (
+            not here
+            and not nouns
+            and rules.OTHER_OBJECTS.search(lowered)
+            and not rules.HEALTH_WORDS.search(lowered)
+            and not rules.BESIDE_OTHER.search(lowered)
+        ):
             # «школа на 600 мест … выполнено 35%»: a school, a road, a gym is not the facility before it.
             last = []
         elif not here and rules.REMENTIONS.search(lowered) and not rules.COUNTED_GENERIC.search(lowered):
@@ -964,7 +973,7 @@ def _other_place(mentions: list[Mention], facilities: list[Facility]) -> bool:
         m
         for m in mentions
         if m.place.precision in ("city", "microdistrict", "landmark")
-        and (m.known or not re.match(r"мкр\.|.*шағын\s?аудан", m.text))
+        and (m.known or not re.match(r"мкр\.|ул\.|.*(?:шағын\s?аудан|көше)", m.text))
     ]
     return bool(own) and bool(towns) and all(m.place.id not in own for m in towns)
 
