@@ -78,11 +78,18 @@ def status_of(text: str) -> str:
             continue  # «в отремонтированное здание поликлиника вернется в декабре»: the works are not done yet
         if status == "completed" and rules.WILL.search(lowered[max(0, m.start() - 25) : m.start()]):
             continue  # «сможет снова принимать пациентов к 2027 году»: an opening to come
-        if status == "completed" and rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]):
+        if status == "completed" and (
+            rules.PART_DONE.search(lowered[max(0, m.start() - 30) : m.end() + 30]) or rules.NEARLY_DONE.search(lowered)
+        ):
             status = "construction"  # «на 85% завершено строительство»: works under way
         found.append((status, m.group(0)))
     if not found:
-        return ""
+        # «построенную по программе, до сих пор не ввели в эксплуатацию»: built, not yet done.
+        # (Not «будут построены»: to be built.)
+        built = rules.BUILT.search(lowered) and not re.search(
+            r"буд(?:ет|ут)\s+(?:\w+\s+)?" + rules.BUILT.pattern, lowered
+        )
+        return "construction" if planned_date and built else ""
     status, word = found[0]
     if status == "construction" and rules.WEAK_CONSTRUCTION.fullmatch(word) and any(s == "design" for s, _ in found):
         return "design"  # «ведется корректировка ПСД» is design work
