@@ -294,13 +294,13 @@ OTHER_OBJECTS = re.compile(
     r"мост\w*|жиль\w*|жил\w* дом\w*|дом\w* культуры|мектеп\w*|балабақша\w*|спорт кешен\w*|жол\w*|"
     r"тұрғын үй\w*|мәдениет үй\w*|водопровод\w*|газопровод\w*|су құбыр\w*|котельн\w*)\b"
 )
-# Words of health care that tell a sentence about another object is still about a facility («орталық …
-# бұрын мектеп орналасқан ғимаратқа қоныстанады»).
 # Another object named only as a landmark: «мектептің қасында орналасқан», «рядом со школой».
 BESIDE_OTHER = re.compile(
     r"(?:школ|мектеп|балабақша|детск\w* сад|детсад)\w*\s+(?:қасында|жанында|маңында|іргесінде|қарсысында)|"
     r"(?:рядом с[о]?|возле|напротив|около)\s+(?:\w+\s+)?(?:школ|детск\w* сад|детсад)\w*"
 )
+# Words of health care that tell a sentence about another object is still about a facility («орталық …
+# бұрын мектеп орналасқан ғимаратқа қоныстанады»).
 HEALTH_WORDS = re.compile(r"\b(?:центр\w*|орталы\w*|мед\w*|больниц\w*|аурухана\w*|емхана\w*|клиник\w*)")
 # A sentence that names what the one before spoke of («… ожидается заключение госэкспертизы по
 # нескольким проектам. Это поликлиника …, две амбулатории …»): that sentence's status is theirs.
