@@ -109,11 +109,11 @@ _ADJECTIVE = re.compile(r"(?:ск|цк)(?:ой|ого|ая|ом|ую|ий)$")
 
 
 # «в Маржанбулаке Алгинского района»: a settlement named by the district it lies in.
-# Capitalised words before «в … районе» that are no village: the first word of a sentence, officials.
-_NOT_VILLAGES = {"строительство", "больница", "поликлиника", "амбулатория", "работы", "аким", "объект"}
 _RU_IN_DISTRICT = re.compile(r"(?:\bв|\bи)\s+([А-ЯЁ][а-яё-]{3,})\s+[А-ЯЁ][а-яё-]+(?:ского|цкого)\s+район\w*")
-# «Жарык в Мугалжарском районе, Бегалы в Кобдинском районе»: a village, then its district.
-_RU_VILLAGE_IN = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]{3,})\s+в\s+[А-ЯЁ][а-яё-]+(?:ском|цком)\s+районе\b")
+# «остальные – Жарык в Мугалжарском районе, Бегалы в Кобдинском районе и Жарма …»: items of a list, each a
+# village and then its district (not «Больницу в Кордайском районе построят»: a word of the report).
+_RU_VILLAGE_IN = re.compile(r"(?:[,–—:]|\bи|\bа)\s+([А-ЯЁ][а-яё-]{3,})\s+в\s+[А-ЯЁ][а-яё-]+(?:ском|цком)\s+районе\b")
+_NOT_VILLAGE = re.compile(r"больниц|поликлиник|амбулатори|пункт|центр|роддом|стационар|корпус|строительств|объект")
 # «Три из них находятся в Шалкарском районе – Шокысу, Сарысай и Тогыз»: villages listed after a dash.
 _RU_VILLAGE_LIST = re.compile(
     r"(?:район\w*|сел(?:ах|а)\b|сёлах)\s*[–—:]\s*([А-ЯЁ][а-яё-]{2,}(?:(?:\s*,\s*|\s+и\s+)[А-ЯЁ][а-яё-]{2,})+)"
@@ -341,7 +341,7 @@ def place_mentions(
         name = name if places else m.group(1)
         add(f"с. {name}", places or lookup_place(name, gazetteer, lang), m.start(1), m.end(1), typed=True)
     for m in _RU_VILLAGE_IN.finditer(sentence):
-        if m.group(1).lower() not in _NOT_VILLAGES:
+        if not _NOT_VILLAGE.match(m.group(1).lower()):
             add(f"с. {m.group(1)}", [], m.start(1), m.end(1), typed=True)
     for m in _RU_VILLAGE_LIST.finditer(sentence):
         for part in re.finditer(r"[А-ЯЁ][а-яё-]{2,}", m.group(1)):
