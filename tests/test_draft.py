@@ -605,6 +605,13 @@ def test_figures_of_one_facility(gazetteer, text, figures):
         # A Kazakh region's adjective is the region («Ақмола облыстық»: not Астана, once called Ақмола); a
         # village in the nominative «поселок».
         ("Ақмола облыстық балалар ауруханасы күрделі жөндеуден өтуде.", ["Ақмола облысы"]),
+        # (The region's own city of that name: «Қостанай облыстық …» is in Қостанай.)
+        ("Қостанай облыстық балалар ауруханасы күрделі жөндеуден өтуде.", ["Костанай"]),
+        # Kazakh medical posts («медициналық бекеттер»); two districts each with «да».
+        (
+            "Арал ауданының Қосжар, Мергенсай және Ақбасты ауылдарында жаңа медициналық бекеттер салынды.",
+            ["Қосжар ауылы", "Мергенсай ауылы", "Ақбасты ауылы"],
+        ),
         ("Первым пунктом стал поселок Ахмирово, где заканчивают строить врачебную амбулаторию.", ["п. Ахмирово"]),
         # The villages whose residents a facility serves are not where facilities stand.
         (

@@ -385,9 +385,18 @@ def place_mentions(
         if places:
             add(places[0].name, places, m.start(), m.start() + len(m.group(0).split()[0]))
     for m in _KK_REGION_ADJECTIVE.finditer(sentence):
-        # «Ақмола облыстық балалар ауруханасы»: the region's own hospital (not Астана, once called Ақмола).
+        # «Ақмола облыстық балалар ауруханасы»: the region's own hospital (not Астана, once called Ақмола);
+        # «Қостанай облыстық …»: in the region's own city of that name.
         places = [p for p in gazetteer.lookup(f"{m.group(1)} облысы") if p.precision == "region"]
-        if places:
+        towns = [
+            p
+            for p in lookup_place(m.group(1), gazetteer, lang)
+            # (A big town, not «Маңғыстау» the village: the region's own city.)
+            if p.precision == "city" and p.importance >= 2 and places and within(p, frozenset({places[0].region}))
+        ]
+        if towns:
+            add(towns[0].name_kk or towns[0].name, towns, m.start(), m.start(1) + len(m.group(1)))
+        elif places:
             add(places[0].name_kk or places[0].name, places, m.start(), m.start(1) + len(m.group(1)))
     for m in TOWN_ADJECTIVE.finditer(sentence):
         # «Экибастузский родильный дом» is the town's own; «Карагандинский» is Караганда's, «Уральский»
@@ -461,7 +470,9 @@ def place_mentions(
         if before.typed and mention.typed and mention.place.precision == "city":
             between = re.sub(r"^\s*(?:ауыл|кент)\w*(?=\s*,)", "", between)
         if re.fullmatch(
-            r"\s*(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*(?:с\.|мкр\.|п\.|сел[оа])?\s*",
+            # («Қазталов ауданында да, Бөрілі ауданында да»: «да» after each item.)
+            r"\s*(?:да\s*|де\s*)?(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*"
+            r"(?:с\.|мкр\.|п\.|сел[оа])?\s*",
             between,
         ):
             mention.group = before.group
