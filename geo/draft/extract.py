@@ -593,6 +593,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:
                 # a list that names what the sentence before spoke of.
                 follows = k > 0 and bool(rules.PROJECT_CUES.search(lower(text_sentences[k - 1])) or refers_back)
+                if listed and not count and _kinds_over_districts(listed, nouns, lowered, gazetteer):
+                    # «Сырым, Ақжайық, Бөрлі аудандарында фельдшерлік-акушерлік пункттер, дәрігерлік амбулаториялар
+                    # мен медициналық пункттер салынып жатыр»: several kinds over several districts, uncounted, is
+                    # a summary, not one of each in every district.
+                    listed = []
                 if listed and (about_project or (follows and lists)):
                     before = len(facilities)
                     name, _ = _name_phrase(sentence, start, end, lang)
@@ -933,6 +938,18 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         for column, value in each.get(f.kind, {}).items():
             f.figures.setdefault(column, value)
     return Draft(article, lang, facilities, _unique(notes), text_sentences, context)
+
+
+def _kinds_over_districts(
+    listed: list[Mention], nouns: list[tuple[int, int, str, str]], lowered: str, gazetteer: Gazetteer
+) -> bool:
+    """Whether a list of rural districts comes before two or more facility nouns named together, all of them."""
+    if len(nouns) < 2 or listed[-1].end > nouns[0][0]:
+        return False
+    if not all(m.place.precision == "district" and gazetteer.city_of(m.place) is None for m in listed):
+        return False  # (a city's districts: «в районах Есиль и Нура»)
+    joined = r"[\s,]*(?:және|мен|пен|бен|и)?[\s,]*"
+    return all(re.fullmatch(joined, lowered[a[1] : b[0]]) for a, b in zip(nouns, nouns[1:], strict=False))
 
 
 def _percent(value: str) -> float:
