@@ -172,7 +172,7 @@ NEW_ALONE = re.compile(r"^[^.;]*?\bнов(?:ый|ую|ая|ое|ого|ой)\b(?
 ACTOR_BEFORE = re.compile(r"(?:заказчик\w*|подрядчик\w*|тапсырыс беруші\w*|мердігер\w*)\s*[–—:-]\s*(?:[\w-]+\s+){0,4}$")
 HOST_AFTER = re.compile(r"^\w*\s*(?:базасында|базасындағы|аумағында|жанынан|жанында|ғимаратында|ғимаратын|орнына)")
 # «инфекционного отделения местной больницы»: the hospital a unit (itself a facility noun) is built in.
-UNIT_OF = re.compile(r"(?:отделени[яюеи]|дом[еау]?)\s+(?:[а-яё-]+(?:ой|ей|ого|его|ых|их)\s+){0,3}")
+UNIT_OF = re.compile(r"(?:отделени[яюеи]|(?:род)?дом[еау]?)\s+(?:[а-яё-]+(?:ой|ей|ого|его|ых|их)\s+){0,3}")
 # «онкологиялық диспансердің радиологиялық корпусы»: the building is the project, its host (a noun in the
 # genitive, then the building) is not.
 GENITIVE_ENDING = r"(?:ның|нің|дың|дің|тың|тің)"  # a Kazakh noun's genitive: «аурухананың», «Атыраудың»
