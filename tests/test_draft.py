@@ -1693,6 +1693,23 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             [{"status": "construction"}],
         ),
         ("Аким заехал на стройплощадку новой поликлиники в микрорайоне Шугыла.", [{"status": "construction"}]),
+        # The forty-fourth and forty-fifth sets: land allotted for a university clinic, then called a big clinic; a
+        # radiology centre to be finished; a Kazakh clinical rehabilitation centre opened.
+        (
+            "Шымкент выделил 150 гектаров под университетскую клинику на тысячу коек. Инвесторы собираются построить "
+            "в городе крупную клинику на 1000 коек.",
+            [{"kind": "university_clinic", "beds": "1000"}],
+        ),
+        (
+            "Строительство радиологического центра при онкологическом диспансере Семея должно быть завершено в первой "
+            "половине 2025 года.",
+            [{"kind": "oncology", "status": "construction"}],
+        ),
+        (
+            "Президент Көкшетауда өткен жылы есігін ашқан Viamedis Kokshetau клиникалық-оңалту орталығында болды.",
+            [{"kind": "rehabilitation", "status": "completed"}],
+        ),
+        ("Түркістандағы көпбейінді аурухана әлі күнге дейін есігін ашқан жоқ.", [{"status": "planned"}]),
         # Dates said in a clause of their own, or by a verb of opening in the first person.
         (
             "Уже в новом году, по словам акима, город Атырау должен получить три объекта. Это новая больница на 250 "

@@ -691,7 +691,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if (
                 en == "clinic"
                 and rules.BARE_CLINIC.fullmatch(lowered[start:end])
-                and re.fullmatch(r"(?:нов\w+ |жаңа )?клиник\w*", name.lower())
+                and re.fullmatch(
+                    r"(?:нов\w+ |жаңа |крупн\w+ |современн\w+ |больш\w+ |заманауи |ірі )?клиник\w*", name.lower()
+                )
                 # («орталықтың клиникасы»: a clinic someone else owns, another one.)
                 and not re.search(rf"{rules.GENITIVE_ENDING}\s+$", lowered[max(0, start - 15) : start])
                 and not key
