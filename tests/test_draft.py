@@ -33,18 +33,20 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # due year 0.89 → 0.92, work 0.86 → 0.87. The thirty-second to thirty-seventh (ru-ae… to kk-aj…) joined with
 # statuses and due dates harder than the rest: status 0.92 → 0.91, due year 0.92 → 0.90. The thirty-eighth to
 # forty-first (ru-ak… to kk-an…) with Kazakh rows harder to tell from the rest: Kazakh precision 0.97 → 0.96.
+# The rules drawn from the forty-second to forty-fifth (from reports no earlier article used) lifted recall
+# 0.90 → 0.91 (Russian and Kazakh too), status 0.91 → 0.93 and Kazakh precision back to 0.97.
 FLOORS = {
     "all": {
-        "recall": 0.90,
+        "recall": 0.91,
         "precision": 0.95,
-        "status": 0.91,
+        "status": 0.93,
         "figures": 0.90,
         "due_year": 0.90,
         "kind": 0.98,
         "work": 0.87,
     },
-    "ru": {"recall": 0.90, "precision": 0.93},
-    "kk": {"recall": 0.90, "precision": 0.96},
+    "ru": {"recall": 0.91, "precision": 0.93},
+    "kk": {"recall": 0.91, "precision": 0.97},
 }
 
 
