@@ -547,17 +547,13 @@ DESIGN_PAPERS = re.compile(
 
 # Settlements counted before a facility noun: «ауданның 16 елді мекенінде ФАП, дәрігерлік амбулатория және …»,
 # «в 18 сёлах построят ФАПы». A facility in each, not one.
+_HOW_MANY_SETTLEMENTS = r"(\d+|" + "|".join(NUMBER_WORDS) + ")"
+_RU_SETTLEMENTS = r"(?:сел(?:ах|ам)\b|сёлах\b|населенн\w* пункт\w*|населённ\w* пункт\w*)"
 SETTLEMENTS_COUNTED = re.compile(
-    r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(?:елді мекен\w*|ауыл(?:да|ында|дарда)\b|сел(?:ах|ам)\b|сёлах\b|"
-    r"населенн\w* пункт\w*|населённ\w* пункт\w*)\s+(?:[\w-]+,?\s+){0,8}$"
+    rf"\b{_HOW_MANY_SETTLEMENTS}\s+(?:елді мекен\w*|ауыл(?:да|ында|дарда)\b|{_RU_SETTLEMENTS})\s+(?:[\w-]+,?\s+){{0,8}}$"
 )
 # … or after it, in its clause: «Медицинские пункты построят в шести селах».
-SETTLEMENTS_COUNTED_AFTER = re.compile(
-    r"^[^.;:,]{0,40}?\b(?:в|во)\s+(\d+|"
-    + "|".join(NUMBER_WORDS)
-    + r")\s+(?:сел(?:ах|ам)\b|сёлах\b|населенн\w* пункт\w*|"
-    r"населённ\w* пункт\w*)"
-)
+SETTLEMENTS_COUNTED_AFTER = re.compile(rf"^[^.;:,]{{0,40}}?\b(?:в|во)\s+{_HOW_MANY_SETTLEMENTS}\s+{_RU_SETTLEMENTS}")
 # A line of a list begins with a number, a dash or a bullet; or names only places, in these words
 # («Ақтүбек ауылы;», «село Кокадыр, Байзакский район;»).
 LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.)]\s|[–—•*-]\s)")
