@@ -1712,6 +1712,26 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             [{"kind": "rehabilitation", "status": "completed"}],
         ),
         ("Түркістандағы көпбейінді аурухана әлі күнге дейін есігін ашқан жоқ.", [{"status": "planned"}]),
+        # The forty-sixth and forty-seventh sets: a Kazakh span of weeks; a start said with its kind of works;
+        # works to begin in Kazakh; an official shown the works.
+        (
+            "Нұр-Сұлтанда жаңа жұқпалы аурулар ауруханасы салынып жатыр. Оны 3-4 аптаның ішінде пайдалануға беру "
+            "жоспарланып отыр.",
+            [{"status": "construction", "due_year": "2024"}],
+        ),
+        (
+            "В Усть-Каменогорске построят областную больницу. Начало строительно-монтажных работ предусмотрено в 2025 "
+            "году, а сдать медучреждение в эксплуатацию предполагается в 2026 году.",
+            [{"start": "2025 году", "due_year": "2026"}],
+        ),
+        (
+            "Қызылорда облысында жақын арада 200 төсектік перинаталдық орталықтың құрылысы басталады.",
+            [{"kind": "perinatal", "status": "planned"}],
+        ),
+        (
+            "Министр ознакомился со строительством областного онкологического диспансера в Таразе.",
+            [{"status": "construction"}],
+        ),
         # Dates said in a clause of their own, or by a verb of opening in the first person.
         (
             "Уже в новом году, по словам акима, город Атырау должен получить три объекта. Это новая больница на 250 "
