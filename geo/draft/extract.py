@@ -456,8 +456,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         about_project = cued or bool(new_nouns)
         # «… заложили ещё семь объектов. Среди них – поликлиника …»: what the sentence before spoke of.
         # («Екінші нысан – гематология орталығы»: an item of an enumeration of projects.)
-        enumerated = bool(k and rules.ENUMERATED.match(lowered.lstrip('«"— ')))
-        refers_back = enumerated or bool(k and rules.REFERS_BACK.match(lowered.lstrip('«"— ')))
+        opening = lowered.lstrip('«"— ')
+        enumerated = bool(k and rules.ENUMERATED.match(opening))
+        refers_back = enumerated or bool(k and rules.REFERS_BACK.match(opening))
         about_project = about_project or (refers_back and bool(rules.PROJECT_CUES.search(lower(text_sentences[k - 1]))))
         about_project = about_project or enumerated
         if about_project and history(lowered, year):
@@ -610,11 +611,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                         r"^(?:\d[\d ]*\s*)?(?:орындық|төсектік|коечн\w*|местн\w*)\s+", "", singular, flags=re.I
                     )
                     singular = bare[:1].upper() + bare[1:]
+                    # «строят две амбулатории. … начали строить две амбулатории – одну в микрорайоне «Саялы»,
+                    # другую в «Карасу»»: those a count named before, each now placed.
+                    counted_here = counted_before.get(kind)
                     for n, mention in enumerate(listed[: count or len(listed)], start=1):
                         f = _find(facilities, kind, mention)
-                        # «строят две амбулатории. … начали строить две амбулатории – одну в микрорайоне «Саялы»,
-                        # другую в «Карасу»»: those a count named before, each now placed.
-                        counted_here = counted_before.get(kind)
                         if f is None and counted_here and counted_here[0] == len(listed):
                             f = _counted(facilities, kind, n, counted_here[0])
                             if f is not None:
@@ -795,10 +796,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if here and rules.THEIR.match(lowered):
                 # «До конца года планируется завершить … семи объектов. Их возводят в сёлах …»: what the
                 # sentence before said of them is theirs.
-                start, due, missed = dates_of(text_sentences[k - 1])
+                _give_dates(here, text_sentences[k - 1])
                 told = status_of(text_sentences[k - 1])
                 for f in here:
-                    f.start, f.due, f.status = f.start or start, f.due or due or missed, f.status or told
+                    f.status = f.status or told
         unplaced = any(f.place is None or f.place.place.precision not in SETTLEMENT for f in recent)
         if (
             not here
@@ -861,9 +862,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             here = list(facilities)
         elif not nouns and rules.ALL_OF_THEM.search(lowered) and len(facilities) > len(here) and not continued:
             # «Ввести объекты в эксплуатацию планируется до конца года»: a date for all the article's facilities.
-            start, due, missed = dates_of(sentence)
-            for f in facilities:
-                f.start, f.due = f.start or start, f.due or due or missed
+            _give_dates(facilities, sentence)
         for f in here:
             if k not in f.sentences:
                 f.sentences.append(k)
@@ -887,10 +886,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     f.status = f.status or told
         if here and refers_back:
             told = status_of(text_sentences[k - 1])
-            start, due, missed = dates_of(text_sentences[k - 1])
+            _give_dates(here, text_sentences[k - 1])  # «Уже в новом году город получит три объекта. Это больница …»
             for f in here:
-                # «Уже в новом году город получит три объекта. Это больница …»: their dates too.
-                f.start, f.due = f.start or start, f.due or due or missed
                 # «… ожидается заключение госэкспертизы по нескольким проектам. Это поликлиника …»: the later
                 # stage wins, as in _gather.
                 if STATUS_RANK.get(told, 0) > STATUS_RANK.get(f.status, 0):
@@ -952,6 +949,14 @@ def _kinds_over_districts(
         return False  # (a city's districts: «в районах Есиль и Нура»)
     joined = r"[\s,]*(?:және|мен|пен|бен|и)?[\s,]*"
     return all(re.fullmatch(joined, lowered[a[1] : b[0]]) for a, b in zip(nouns, nouns[1:], strict=False))
+
+
+def _give_dates(facilities: list[Facility], sentence: str) -> None:
+    """Give facilities the start and due date a sentence names, where they have none yet (a missed date, if
+    that is all it names)."""
+    start, due, missed = dates_of(sentence)
+    for f in facilities:
+        f.start, f.due = f.start or start, f.due or due or missed
 
 
 def _percent(value: str) -> float:
@@ -1386,11 +1391,13 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
     works = works_of(sentence)
     loose = loose_work_of(sentence)
     start, due, missed = dates_of(sentence)
-    resumed = bool(status) and bool(rules.RESUMED.search(lower(sentence)))
+    lowered = lower(sentence)
+    resumed = bool(status) and bool(rules.RESUMED.search(lowered))
+    last_year = status == "completed" and bool(rules.LAST_YEAR.search(lowered))
     for f in here:
         f.loose_work = f.loose_work or loose
         f.resumed = f.resumed or resumed
-        if status == "completed" and f.status in ("planned", "design") and rules.LAST_YEAR.search(lower(sentence)):
+        if last_year and f.status in ("planned", "design"):
             continue  # opened last year: not the project the article has called a plan
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(f.status, 0):
             f.status = status

@@ -337,10 +337,11 @@ def place_mentions(
     for m in _RU_IN_DISTRICT.finditer(sentence):
         # The nominative when the gazetteer knows it; else as written («и Ногайты Байганинского района», not
         # «Ногайта»).
-        name = nominative_place(m.group(1))
+        written, name = m.group(1), nominative_place(m.group(1))
         places = lookup_place(name, gazetteer, lang)
-        name = name if places else m.group(1)
-        add(f"с. {name}", places or lookup_place(name, gazetteer, lang), m.start(1), m.end(1), typed=True)
+        if not places and name != written:
+            name, places = written, lookup_place(written, gazetteer, lang)
+        add(f"с. {name if places else written}", places, m.start(1), m.end(1), typed=True)
     for m in _RU_VILLAGE_IN.finditer(sentence):
         if not _NOT_VILLAGE.match(m.group(1).lower()):
             add(f"с. {m.group(1)}", [], m.start(1), m.end(1), typed=True)
