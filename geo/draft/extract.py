@@ -451,6 +451,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
                 or rules.CAPACITY_AFTER.match(lowered[end : end + 70])
             )
+            # («Зачаганску нужна новая поликлиника»: a need, not a project.)
+            and not rules.NEED.search(lowered[max(0, start - 60) : start])
+            and not rules.NEED_AFTER.match(lowered, end)
             and not any(f.kind == kind for f in facilities)
         }
         about_project = cued or bool(new_nouns)
@@ -494,6 +497,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             capacity = rules.CAPACITY_BEFORE.search(lowered[max(0, start - 40) : start])
             if capacity and rules.PER_DAY.search(lowered[max(0, start - 55) : start]):
                 capacity = None  # «тәулігіне 25 келушіге арналған медициналық пункт»: a load per day
+            if capacity and i and nouns[i - 1][1] > max(0, start - 40) + capacity.start():
+                capacity = None  # «300 орындық аурухана мен емхана»: the hospital's beds, not the polyclinic's
             capacity_value = capacity.group(1).replace(" ", "") if capacity else ""
             # «На месте старейшего роддома построят новый»: the new one, its noun left out, is this kind's project.
             replaced = (
@@ -509,6 +514,15 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     here.append(known)
                 if here and rules.PART_WITH.search(lowered[max(0, start - 40) : start]):
                     parts[kind] = here[-1]  # «больница с поликлиникой»: its polyclinic, named again later
+                continue
+            if rules.STAFF_BEFORE.search(lowered[max(0, start - 60) : start]) or rules.STAFF_AFTER.match(
+                lowered, start
+            ):
+                # «директор поликлиники», «ауруханасының бас дәрігері»: where a speaker works is no new project;
+                # the facility named before, if it is one.
+                name, key = _name_phrase(sentence, start, end, lang)
+                known = _same(facilities, kind, key, nearest(own, start), here, name, recent=recent, en=en)
+                here += [known] if known is not None and known not in here else []
                 continue
             if kind in parts and not rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start]):
                 # «… а мощность поликлиники – 200 посещений в день»: the hospital's own polyclinic.
@@ -554,6 +568,14 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # «Қызылжар, Шұбар және Алтынемел ауылдарында дәрігерлік амбулатория салынып жатыр»: one per village.
             lists = place_list(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start])
             if lists and not numbered:
+                plural = True
+            if (
+                count <= 1
+                and i
+                and rules.ONE_MORE_OF_COUNT.match(lowered, nouns[i - 1][1], start)
+                and _count_before(sentence[: nouns[i - 1][0]].split(), lang) >= 2
+            ):
+                # «15 дәрігерлік амбулатория мен бір медициналық пункт іске қосылды»: one more of a total.
                 plural = True
             # «Қарағанды мен Теміртауда жаңа емханалар …: Қарағандыда екі емхана ашылды»: the sentence counts
             # several of them in one town, so its list is not one facility per town.

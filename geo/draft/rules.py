@@ -178,6 +178,13 @@ UNIT_OF = re.compile(r"(?:отделени[яюеи]|(?:род)?дом[еау]?)
 # genitive, then the building) is not.
 GENITIVE_ENDING = r"(?:ның|нің|дың|дің|тың|тің)"  # a Kazakh noun's genitive: «аурухананың», «Атыраудың»
 GENITIVE = re.compile(GENITIVE_ENDING + "$")
+# A facility named as where a speaker works («главный врач поликлиники № 6», «Жамбыл аудандық орталық
+# ауруханасының бас дәрігері»): an institution that exists, a project only if the article named it so before.
+STAFF_BEFORE = re.compile(
+    r"(?:главн\w* врач\w*|главврач\w*|директор\w*|заведующ\w*|руководител\w*|сотрудник\w*|персонал\w*)\s+"
+    r"(?:[а-яё-]+(?:ой|ей|ого|его|ых|их)\s+){0,3}$"
+)
+STAFF_AFTER = re.compile(r"[\w-]*" + GENITIVE_ENDING + r"\s+(?:бас дәрігер|директор|меңгеруш|басшы|қызметкер|ұжым)\w*")
 BUILDING_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}корпус")
 # Kazakh facility nouns as a record names them: case endings dropped, the possessive of a compound kept.
 KAZAKH_BASES: list[tuple[str, str]] = [
@@ -224,6 +231,17 @@ PLACE_WORD = re.compile(
 BARE_CLINIC = re.compile(r"клиник(?:а|и|у|е|ой|ою)|клиника(?:сы|ны|ға|да|дан|сын|сына|сында)?")
 # Words just before a facility noun that make it a new one, and so a project («в новую амбулаторию»).
 NEW_BEFORE = re.compile(r"(?:\bнов\w*|\bжаңа)\s+(?:[\w-]+\s+){0,2}$")
+# «15 амбулаторий и один медпункт», «15 амбулатория мен бір медициналық пункт»: the one after a count is
+# part of the total, not news of its own.
+ONE_MORE_OF_COUNT = re.compile(
+    r"\w*\s*,?\s*(?:мен|пен|бен|және|и|а также)\s+(?:бір|один|одна|одно|одну|одного|одной)\s"
+)
+# A new facility wished for, not planned («городу нужна новая поликлиника», «до сих пор нет нового
+# здания больницы», «жаңа аурухана қажет»): a need, no project unless works or money are spoken of.
+NEED = re.compile(
+    r"\b(?:нужн[аоы]?|нуждает\w*|необходим[аоы]?|требует\w*|не хватает|нет|недостаточно)\s+(?:[\w-]+\s+){0,4}$"
+)
+NEED_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+)?(?:қажет|керек|жоқ|жетіспейді|жетпейді)\b")
 # A sentence about who runs a facility, not about works on it: no project.
 NO_WORKS = re.compile(
     r"сенімгерлік басқару\w*|доверительн\w* управлени\w*|приватизац\w*|жекешелендір\w*|в конкурентн\w* сред\w*|"
