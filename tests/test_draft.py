@@ -1031,6 +1031,8 @@ def test_short_reports_of_several_sentences(gazetteer, text, rows):
         "Жаңақорғанда жаңа емхана өте қажет, дейді тұрғындар.",
         "Құрылыстың қажеттілігі туралы Жамбыл аудандық орталық ауруханасының бас дәрігері айтты.",
         "Главный врач городской поликлиники № 6 рассказала о нехватке кабинетов в новом микрорайоне.",
+        # «создаются амбулатории»: a verb in the plural before it, several of them, not one.
+        "Аким рассказал, как в Алматы создаются амбулатории в микрорайонах, где не было поликлиник.",
     ],
 )
 def test_facilities_named_without_works_give_no_rows(gazetteer, sentence):

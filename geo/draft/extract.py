@@ -178,7 +178,7 @@ def _settlements_counted(before: str, after: str = "") -> int:
     return int(number) if number.isdigit() else rules.NUMBER_WORDS.get(number, 0)
 
 
-def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
+def _plural(head: str, lang: str, count: int, *, listed: bool, after_verb: bool = False) -> bool:
     """Whether a facility noun stands for several: a number before it, a plural form, or a list of places after.
 
     «поликлиники» is a genitive singular or a nominative plural: it is plural
@@ -198,7 +198,27 @@ def _plural(head: str, lang: str, count: int, *, listed: bool) -> bool:
         if adjectives and all("sing" in p.tag for p in adjectives):
             return False
     numbers = {"plur" if "plur" in p.tag else "sing" for p in nouns}
-    return numbers == {"plur"} or (numbers == {"plur", "sing"} and listed)
+    # («открылся Центр реабилитации»: the noun the verb goes with is the first one, not «реабилитации».)
+    after_verb = after_verb and len(head.split()) == 1
+    return numbers == {"plur"} or (numbers == {"plur", "sing"} and (listed or after_verb))
+
+
+def _after_verb(words: list[str], lang: str) -> bool:
+    """Whether a verb stands right before a Russian noun phrase (its adjectives aside): «создаются амбулатории»,
+    «построят поликлиники» are plural, where «строительство поликлиники» is one (not «не хватает поликлиники»)."""
+    if lang != "ru":
+        return False
+    i = len(words) - 1
+    while i >= 0 and _modifier(words[i], lang):
+        i -= 1
+    if i < 0 or (i and words[i - 1].lower() == "не"):
+        return False
+    word = words[i].lower().strip(",.«»")
+    parse = morph().parse(word)[0]
+    # («открылся Центр реабилитации»: a verb in the singular has a singular subject.)
+    return (
+        parse.tag.POS == "INFN" or parse.tag.POS == "VERB" and "plur" in parse.tag
+    ) and not rules.VERB_OF_GENITIVE.match(word)
 
 
 def _modifier(word: str, lang: str) -> bool:
@@ -564,7 +584,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             # A list is two places or more joined by commas or «и» («в мкр. Курамыс и Шугыла»), not a village
             # and the district it is in («в селе Шамалган Карасайского района»).
             joined = max(collections.Counter(m.group for m in after).values(), default=0)
-            plural = not numbered and _plural(sentence[start:end], lang, count, listed=joined >= 2)
+            plural = not numbered and _plural(
+                sentence[start:end], lang, count, listed=joined >= 2, after_verb=_after_verb(words, lang)
+            )
             # «Қызылжар, Шұбар және Алтынемел ауылдарында дәрігерлік амбулатория салынып жатыр»: one per village.
             lists = place_list(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start])
             if lists and not numbered:

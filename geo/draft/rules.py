@@ -236,6 +236,9 @@ NEW_BEFORE = re.compile(r"(?:\bнов\w*|\bжаңа)\s+(?:[\w-]+\s+){0,2}$")
 ONE_MORE_OF_COUNT = re.compile(
     r"\w*\s*,?\s*(?:мен|пен|бен|және|и|а также)\s+(?:бір|один|одна|одно|одну|одного|одной)\s"
 )
+# Verbs whose object is in the genitive («не хватает поликлиники», «ждут открытия»): the noun after them
+# may be singular.
+VERB_OF_GENITIVE = re.compile(r"хват|требу|ожида|жд[её]?[тм]|ждал|достиг|добив|лиш|боя|избега|касает|каса")
 # A new facility wished for, not planned («городу нужна новая поликлиника», «до сих пор нет нового
 # здания больницы», «жаңа аурухана қажет»): a need, no project unless works or money are spoken of.
 NEED = re.compile(
