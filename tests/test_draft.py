@@ -956,6 +956,23 @@ def test_what_the_drafter_must_get_right(gazetteer, sentence, fields):
             "Семейде 4 қабатты перинаталдық орталық салынып жатыр, оның құны 9 млрд теңге.",
             dict(kind="perinatal", status="construction", floors="4", cost_kzt="9 млрд"),
         ),
+        # A visit to a new facility is to one that works; works to come in the perfective are planned.
+        (
+            "Президент Талдықорғандағы жаңа көпсалалы ауруханада болды.",
+            dict(kind="hospital", status="completed"),
+        ),
+        (
+            "Премьер-министр посетил новую детскую больницу Усть-Каменогорска.",
+            dict(kind="hospital", status="completed"),
+        ),
+        (
+            "Старое здание больницы в Усть-Каменогорске переоборудуют в диагностический центр.",
+            dict(status="planned", work="repurposing"),
+        ),
+        (
+            "Аким сообщил, что поликлинику № 3 в Таразе отремонтируют за счет местного бюджета.",
+            dict(kind="polyclinic", status="planned"),
+        ),
     ],
 )
 def test_more_phrasings_of_news_reports(gazetteer, sentence, fields):

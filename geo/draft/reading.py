@@ -89,7 +89,9 @@ def status_of(text: str) -> str:
         built = rules.BUILT.search(lowered) and not re.search(
             r"буд(?:ет|ут)\s+(?:\w+\s+)?" + rules.BUILT.pattern, lowered
         )
-        return "construction" if planned_date and built else ""
+        if planned_date and built:
+            return "construction"
+        return "completed" if rules.VISITED.search(lowered) and not planned_date else ""
     status, word = found[0]
     if status == "construction" and rules.WEAK_CONSTRUCTION.fullmatch(word) and any(s == "design" for s, _ in found):
         return "design"  # «ведется корректировка ПСД» is design work
