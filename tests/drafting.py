@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from geo.draft import draft_records, read_article
 from geo.places.reference import Reference, load_reference
-from geo.places.resolve import resolve
+from geo.places.resolve import distance_m, resolve
 from geo.places.text import fold
 from geo.records.figures import parse_figure, split_qualifier
 
@@ -104,7 +104,17 @@ def _same_place(a, b, reference: Reference) -> bool:
     if a.id == b.id:
         return True
     gazetteer = reference.gazetteer
-    return a in gazetteer.ancestors(b) or b in gazetteer.ancestors(a)
+    if a in gazetteer.ancestors(b) or b in gazetteer.ancestors(a):
+        return True
+    # A district and the town that is its centre («Шемонаихинская районная больница»: the district's, in
+    # Шемонаиха): the district's point is its centre's.
+    district, town = (a, b) if a.precision == "district" else (b, a)
+    return (
+        district.precision == "district"
+        and town.precision in ("city", "town")
+        and district.region == town.region
+        and distance_m(district, town.lat, town.lon) < 2_000
+    )
 
 
 def _figure(value: str) -> float | None:

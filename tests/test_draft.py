@@ -1906,6 +1906,41 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
             "В Уральске построят реабилитационный центр. Конкурс на строительство объявят в мае.",
             [{"status": "planned", "due": ""}],
         ),
+        # The forty-eighth set: a unit and the hospital's main building are two projects; a hospital named at
+        # the end after another facility is another one; a polyclinic «при нем» is the hospital's own.
+        (
+            "В Зыряновске в следующем году обновят здание инфекционного отделения районной больницы. Проект "
+            "реконструкции основного корпуса районной больницы проходит согласование.",
+            [{"kind": "hospital", "status": "planned"}, {"kind": "hospital", "status": "design"}],
+        ),
+        (
+            "В Семее открыли новую больницу скорой помощи. Стационар рассчитан на 240 коек, поликлиника при нем – "
+            "на 300 посещений в смену. Строительство больницы вместе с поликлиникой обошлось в 9,5 млрд тенге. "
+            "В тот же день открылась врачебная амбулатория в селе Приречное. Почти завершено строительство детской "
+            "туберкулезной больницы стоимостью 1,1 млрд тенге.",
+            [
+                {"kind": "hospital", "status": "completed", "cost_kzt": "9,5 млрд"},
+                {"kind": "polyclinic", "status": "completed"},
+                {"kind": "hospital", "status": "construction", "cost_kzt": "1,1 млрд"},
+            ],
+        ),
+        (
+            "В Таразе скоро будет сдан в эксплуатацию центр медицинских услуг стоимостью около 6 млрд тенге.",
+            [{"kind": "other", "status": "construction", "cost_kzt": "около 6 млрд"}],
+        ),
+        # A branch of another named after a dash; the one just spoken of, asked about in the city it is in.
+        (
+            "В Петропавловске открыли новую поликлинику в микрорайоне «Жас Оркен» – филиал первой городской "
+            "поликлиники. Объект строили два года. Почему открытая поликлиника не работает, журналисты спросили "
+            "у министра в Петропавловске.",
+            [{"kind": "polyclinic", "status": "completed"}],
+        ),
+        # Several, uncounted, in the towns the next sentence lists.
+        (
+            "На севере страны возводят инфекционные больницы. В Павлодаре и Петропавловске строят стационары на "
+            "200 мест каждый.",
+            [{"place": "Павлодар"}, {"place": "Петропавл"}],
+        ),
     ],
 )
 def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):

@@ -189,17 +189,33 @@ def _plural(head: str, lang: str, count: int, *, listed: bool, after_verb: bool 
     last = head.split()[-1]
     if lang == "kk":
         return bool(re.search(r"(?:лар|лер|дар|дер|тар|тер)\w*$", last))
+    # The head noun is the first noun after the adjectives: «центр медицинских услуг» is one centre, whatever
+    # the number of «услуг». (When the head's number is unsure, the phrase's last noun decides, as before.)
+    words = head.split()
+    at = next(
+        (
+            j
+            for j, word in enumerate(words)
+            if (parses := morph().parse(word.lower().strip("«»,")))
+            and any("NOUN" in p.tag for p in parses)
+            and not any("ADJF" in p.tag for p in parses)
+        ),
+        len(words) - 1,
+    )
+    head_nouns = [p for p in morph().parse(words[at].lower().strip("«»,")) if "NOUN" in p.tag]
+    if head_nouns and all("sing" in p.tag for p in head_nouns):
+        return False
     nouns = [p for p in morph().parse(last) if "NOUN" in p.tag]
     if not nouns:
         return False
-    for word in head.split()[:-1]:
+    for word in words[:at]:
         # «врачебной амбулатории»: an adjective that can only be singular makes the noun singular.
         adjectives = [p for p in morph().parse(word.lower()) if "ADJF" in p.tag]
         if adjectives and all("sing" in p.tag for p in adjectives):
             return False
     numbers = {"plur" if "plur" in p.tag else "sing" for p in nouns}
-    # («открылся Центр реабилитации»: the noun the verb goes with is the first one, not «реабилитации».)
-    after_verb = after_verb and len(head.split()) == 1
+    # (A verb goes with a noun that ends the phrase: «создаются врачебные амбулатории».)
+    after_verb = after_verb and at == len(words) - 1
     return numbers == {"plur"} or (numbers == {"plur", "sing"} and (listed or after_verb))
 
 
@@ -443,6 +459,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     context: list[Mention] = []
     last: list[Facility] = []  # the facilities the latest sentence about one spoke of
     parts: dict[str, Facility] = {}  # kinds named as part of a facility («больница с поликлиникой»)
+    part_nouns: dict[str, str] = {}  # the noun each of those parts was named by («polyclinic»)
     counted_before: dict[str, tuple[int, str, str]] = {}  # kind → (how many, English noun, name) of a count
     context_last: list[Mention] = []  # the places the sentence before named
     each: dict[str, dict[str, str]] = {}  # figures stated for every facility of a kind
@@ -533,7 +550,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 if known is not None and known not in here:
                     here.append(known)
                 if here and rules.PART_WITH.search(lowered[max(0, start - 40) : start]):
-                    parts[kind] = here[-1]  # «больница с поликлиникой»: its polyclinic, named again later
+                    # «больница с поликлиникой»: its polyclinic, named again later.
+                    parts[kind], part_nouns[kind] = here[-1], en
                 continue
             if rules.STAFF_BEFORE.search(lowered[max(0, start - 60) : start]) or rules.STAFF_AFTER.match(
                 lowered, start
@@ -544,7 +562,19 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 known = _same(facilities, kind, key, nearest(own, start), here, name, recent=recent, en=en)
                 here += [known] if known is not None and known not in here else []
                 continue
-            if kind in parts and not rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start]):
+            if here and rules.BRANCH_OF.search(lowered[max(0, start - 60) : start]):
+                continue  # «… – филиал первой городской поликлиники»: the one just named is its branch
+            whole = (here or recent or [None])[-1]
+            if whole is not None and whole.kind != kind and rules.PART_AFTER.match(lowered, end):
+                # «Стационар …, поликлиника при нем – на 500 посещений»: the hospital's own polyclinic.
+                parts[kind], part_nouns[kind] = whole, en
+                here += [whole] if whole not in here else []
+                continue
+            if (
+                kind in parts
+                and part_nouns[kind] == en  # («семейная врачебная амбулатория» is not the hospital's polyclinic)
+                and not rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
+            ):
                 # «… а мощность поликлиники – 200 посещений в день»: the hospital's own polyclinic.
                 here += [parts[kind]] if parts[kind] not in here else []
                 continue
@@ -635,6 +665,25 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     listed = one_each if len(one_each) == expected > len(listed) else listed or one_each
                     if listed or following:
                         break
+                later = text_sentences[k + 1] if k + 1 < len(text_sentences) else ""
+                if (
+                    not (listed or count or counted or towns(own))
+                    and about_project
+                    and len(nouns) == 1  # (not «ФАП-тар, медициналық пункттер және амбулатория»: kinds over villages)
+                    and not _facility_nouns(lower(later))
+                ):
+                    # «… возводят инфекционные больницы. В Павлодаре и Петропавловске строят стационары на 200 мест»:
+                    # uncounted, the towns the next sentence lists, one each, if it names no other facility.
+                    following = [
+                        m for m in place_mentions(later, gazetteer, lang, regions) if m.place.precision in SETTLEMENT
+                    ]
+                    for m in following:
+                        m.sentence = k + 1
+                    groups = collections.defaultdict(list)
+                    for m in following:
+                        groups[m.group].append(m)
+                    listed = max(groups.values(), key=len, default=[])
+                    listed = listed if len(listed) >= 2 else []
                 # «Үш нысан салынуда. Олар – Опытное, Ушанова және Алтай ауылдарындағы дәрігерлік амбулаториялар»:
                 # a list that names what the sentence before spoke of.
                 follows = k > 0 and bool(rules.PROJECT_CUES.search(lower(text_sentences[k - 1])) or refers_back)
@@ -1297,6 +1346,9 @@ def _same(
         and len(name.split()) > len(f.name.split())
         and _alike(name, f.name)
         and mention is None
+        # (Not once the text has gone on to a new facility: «детской туберкулезной больницы» after the village
+        # ambulatory, at the end of a report on an emergency hospital, is another hospital.)
+        and not any(g.sentences[:1] > [_last_named(f)] for g in facilities)
     ]
     if not key and len(headlined) == 1:
         headlined[0].name = name
@@ -1365,6 +1417,13 @@ def _same(
             and f.noun_en == en
             and _may_hold(f.place, mention)
             or by_the_city(f.place, mention)
+            # The one just spoken of, in a part of the city now named («новую поликлинику в микрорайоне «Жас
+            # Оркен»» … «Почему открытая поликлиника не работает, спросили … в Петропавловске»).
+            or f in recent
+            and level(mention) == "city"
+            and mention.place.importance >= 1  # (a town, not a village)
+            and level(f.place) in ("exact", "street", "landmark", "microdistrict")
+            and (f.place.place.parent == mention.place.id or not f.place.known)
         ]
     fresh = bool(re.search(r"\b(?:нов\w*|жаңа)\b", name.lower()))
     # «новой поликлиники» is not the «поликлиника № 3» named before.
@@ -1382,6 +1441,8 @@ def _same(
         and len(same_kind) == 1
         and same_kind[0] in recent
         and not fresh
+        # («инфекционное отделение» … «основного корпуса районной больницы»: the hospital is more than its unit.)
+        and not (rules.UNIT.search(same_kind[0].name.lower()) and not rules.UNIT.search(name.lower()))
         # «Сарыағаштағы перинаталдық орталық»: a place of its own, written into its name.
         and not re.search(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІ]\w*(?:дағы|дегі|тағы|тегі)\b", name)
     ):
@@ -1399,6 +1460,11 @@ def _same(
         # place to tie it to one of them: another facility.
         return None
     return (same_noun or unnamed)[-1] if unnamed else None
+
+
+def _last_named(facility: Facility) -> int:
+    """Return the last sentence that names ``facility`` (not one that only goes on about it), else -1."""
+    return max((k for k in facility.sentences if k not in facility.unnamed), default=-1)
 
 
 def _may_hold(wider: Mention, place: Mention) -> bool:
