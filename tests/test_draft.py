@@ -973,6 +973,15 @@ def test_what_the_drafter_must_get_right(gazetteer, sentence, fields):
             "Аким сообщил, что поликлинику № 3 в Таразе отремонтируют за счет местного бюджета.",
             dict(kind="polyclinic", status="planned"),
         ),
+        # To open this week is works all but done; «қабылдайды» tells what it is for, not that it works.
+        (
+            "Осы аптада Өскеменде 150 төсектік жаңа аурухана ашылады.",
+            dict(kind="hospital", status="construction", beds="150"),
+        ),
+        (
+            "Семейде салынатын жаңа емхана жақын ауылдардан келген науқастарды қабылдайды.",
+            dict(kind="polyclinic", status="planned"),
+        ),
     ],
 )
 def test_more_phrasings_of_news_reports(gazetteer, sentence, fields):
