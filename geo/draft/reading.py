@@ -87,7 +87,7 @@ def status_of(text: str) -> str:
         # «построенную по программе, до сих пор не ввели в эксплуатацию»: built, not yet done.
         # (Not «будут построены»: to be built.)
         built = rules.BUILT.search(lowered) and not re.search(
-            r"буд(?:ет|ут)\s+(?:\w+\s+)?" + rules.BUILT.pattern, lowered
+            r"буд(?:ет|ут)\s+(?:\w+\s+)?(?:" + rules.BUILT.pattern + ")", lowered
         )
         if planned_date and built:
             return "construction"
