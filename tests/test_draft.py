@@ -332,6 +332,26 @@ def test_places_of_drafted_lists(gazetteer, text, places):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Медпункттер\n\nБиыл Қармақшы ауданында Ақтөбе және Ақжар ауылдарында медициналық пункт салынады.",
+            ["Ақтөбе ауылы, Қармақшы ауданы, Қызылорда облысы", "Ақжар ауылы, Қармақшы ауданы, Қызылорда облысы"],
+        ),
+        (
+            "ФАПы\n\nВ Кармакшинском районе в селах Актобе и Акжар построят фельдшерско-акушерские пункты.",
+            [
+                "с. Актобе, Кармакшинский район, Кызылординская область",
+                "с. Акжар, Кармакшинский район, Кызылординская область",
+            ],
+        ),
+    ],
+)
+def test_a_village_named_like_a_big_city_is_no_city(gazetteer, text, places):
+    assert [row["place"] for row in _rows(gazetteer, text)] == places
+
+
+@pytest.mark.parametrize(
     ("sentence", "due", "due_year"),
     [
         (

@@ -244,6 +244,9 @@ def place_mentions(
         local = frozenset(m.place.region for m in found if m.known and m.place.region)
         if len(places) > 1 and places[0].precision == "district" and any(within(p, local) for p in places):
             places = ranked(places, text, local)
+        if typed:
+            # «Ақтөбе ауылы», «с. Атырау»: a village named after a big city is not the city.
+            places = [p for p in places if not (p.precision == "city" and p.importance >= 2)]
         if typed and regions and places:
             places = [p for p in places if within(p, regions)]
         if places:
