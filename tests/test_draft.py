@@ -613,6 +613,12 @@ def test_status_from_progress_dates_and_clauses(gazetteer, text, published, expe
             {"beds": "100", "visits_per_shift": "300"},
         ),
         ("Петропавлда бір ауысымда 250 келушіге арналған емхана салынып жатыр.", {"visits_per_shift": "250"}),
+        # Beds said by the capacity or the count of beds, the number before or after.
+        ("В Петропавловске строят новую больницу. Мощность корпуса – 150 коек.", {"beds": "150"}),
+        ("В Петропавловске строят новую больницу. Количество коек – 150.", {"beds": "150"}),
+        ("В Петропавловске строят новую больницу. Ее коечный фонд составит 240 коек.", {"beds": "240"}),
+        # A share of beds is no count of them.
+        ("В Петропавловске строят новую больницу. Количество коек – 40 % от нормы.", {"beds": ""}),
     ],
 )
 def test_figures_of_one_facility(gazetteer, text, figures):
