@@ -920,6 +920,13 @@ def test_kinds_and_places_of_named_institutions(gazetteer, text, published, rows
         ("Таразда перзентхана салынады.", dict(kind="maternity")),
         ("Таразда оңалту орталығы салынады.", dict(kind="rehabilitation")),
         ("Таразда аурухана салынады.", dict(kind="hospital")),
+        # A year before the noun is no count of facilities.
+        ("Таразда 2025 жылы жаңа емхана салынады.", dict(kind="polyclinic", due_year="2025")),
+        ("Таразда 2025 жылы жаңа перзентхана салу көзделіп отыр.", dict(kind="maternity", status="planned")),
+        # The hospital's building, repaired: the hospital itself, not a host.
+        ("Таразда аурухана ғимаратына күрделі жөндеу жүргізіліп, пайдалануға берілді.", dict(status="completed")),
+        # Works resumed after a halt years ago are going on today.
+        ("В Таразе возобновилось строительство больницы, замороженное в 2018 году.", dict(status="construction")),
     ],
 )
 def test_what_the_drafter_must_get_right(gazetteer, sentence, fields):

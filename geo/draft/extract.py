@@ -161,6 +161,8 @@ def _count_before(words: list[str], lang: str = "ru") -> int:
             following = words[i + 1].lower().strip(",.") if i + 1 < len(words) else ""
             if rules.CAPACITY.match(following) or rules.CAPACITY.search(word):
                 return 0
+            if re.fullmatch(r"(?:19|20)\d\d", word) and re.match(r"жыл|год|г\.", following):
+                return 0  # «2025 жылы жаңа емхана салынады»: a year, not a count
             return int(word) if word.isdigit() else rules.NUMBER_WORDS.get(word, 0)
         if not _modifier(words[i], lang):
             return 0
@@ -245,7 +247,8 @@ def _modifier(word: str, lang: str) -> bool:
         where = w.startswith(_SETTLEMENT_WORDS_KK) and w.endswith(("дағы", "дегі", "тағы", "тегі"))
         # «заманауи үлгідегі» (of a modern style), «жоғары деңгейдегі»: a lowercase word in -дағы tells how, not which.
         where = where or word[:1].islower() and w.endswith(("дағы", "дегі", "тағы", "тегі"))
-        return bool(_ADJECTIVE_KK.match(w)) and not where
+        # «2025 жылы жаңа емхана»: «жылы» (in the year) is no adjective of the name.
+        return bool(_ADJECTIVE_KK.match(w)) and not where and not w.startswith("жыл")
     if not _ADJECTIVE_RU.match(word.lower()) or len(word) < 4 and not word[:1].isdigit():
         return False
     if word[:1].isdigit():

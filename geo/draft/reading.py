@@ -36,6 +36,8 @@ def history(lowered: str, year: int | None) -> bool:
         return True
     if _SUSPENDED.search(lowered) and rules.STILL.search(lowered):
         return False  # «с 2015 года так и стоит недостроенной»: an old year, and the project's state today
+    if rules.RESUMED.search(lowered):
+        return False  # «возобновилось строительство, замороженное в 2019 году»: going on again today
     # «больницу, построенную в 1970 году, реконструируют»: the building's age, not the project's past.
     lowered = rules.BUILT_IN.sub(" ", lowered)
     years = [int(y) for y in re.findall(r"\b(19\d\d|20\d\d)\b", lowered)]

@@ -180,7 +180,9 @@ IN_PLACE_OF = re.compile(r"(?:на месте|вместо|взамен)\s+(?:\w
 NEW_ALONE = re.compile(r"^[^.;]*?\bнов(?:ый|ую|ая|ое|ого|ой)\b(?!\s+[а-яё-]{3,})")
 # The customer or the contractor of works is no project: «Тапсырыс беруші – аудандық орталық аурухана».
 ACTOR_BEFORE = re.compile(r"(?:заказчик\w*|подрядчик\w*|тапсырыс беруші\w*|мердігер\w*)\s*[–—:-]\s*(?:[\w-]+\s+){0,4}$")
-HOST_AFTER = re.compile(r"^\w*\s*(?:базасында|базасындағы|аумағында|жанынан|жанында|ғимаратында|ғимаратын|орнына)")
+HOST_AFTER = re.compile(
+    r"^\w*\s*(?:базасында|базасындағы|аумағында|жанынан|жанында|ғимаратында|ғимаратын(?:\b|ың)|орнына)"
+)
 # A unit of a facility («инфекционное отделение», «жұқпалы аурулар бөлімшесі»): a part, not the whole.
 UNIT = re.compile(r"отделени|бөлімше")
 # «инфекционного отделения местной больницы»: the hospital a unit (itself a facility noun) is built in.
