@@ -324,6 +324,13 @@ def _fields(got: list[dict[str, str]], rows: list[dict[str, str]]) -> list[dict[
             ["Жаңақорған ауданы", "Шиелі ауданы", "Сырдария ауданы"],
             id="kazakh-list-of-districts",
         ),
+        pytest.param(
+            "Нысандар\n\nБиыл облыста 40 денсаулық сақтау нысаны іске қосылады. Олардың ішінде Жетісай қаласындағы "
+            "150 төсектік аудандық аурухана, Кентаудағы 250 келушіге арналған емхана және Отырар ауданы Шәуілдір "
+            "ауылындағы дәрігерлік амбулатория бар.",
+            ["Жетісай", "Кентау", "Шәуілдір ауылы"],
+            id="kazakh-examples-of-a-count-each-at-its-place-in-dagy",
+        ),
     ],
 )
 def test_places_of_drafted_lists(gazetteer, text, places):

@@ -29,6 +29,7 @@ from geo.draft.mentions import (
     district_named,
     finer,
     level,
+    located_before,
     nearest,
     owns,
     place_list,
@@ -769,7 +770,10 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 inside = [
                     m
                     for m in own
-                    if end <= m.at < tail or precedes(m, start, sentence) or lang == "kk" and owns(m, start, sentence)
+                    if end <= m.at < tail
+                    or precedes(m, start, sentence)
+                    or lang == "kk"
+                    and (owns(m, start, sentence) or located_before(m, start, sentence))
                 ]
                 others = [
                     m

@@ -660,6 +660,17 @@ def precedes(mention: Mention, start: int, sentence: str) -> bool:
     )
 
 
+def located_before(mention: Mention, start: int, sentence: str) -> bool:
+    """Whether a Kazakh place says where the facility at ``start`` stands: «Кентаудағы 250 келушіге арналған
+    емхана», «Жетісай қаласындағы аурухана» (the place in -дағы, then the facility's words, no list between)."""
+    return mention.end <= start and bool(
+        re.fullmatch(
+            r"(?:[\w-]+\s+){0,2}[\w-]*(?:дағы|дегі|тағы|тегі)\s+(?:(?!(?:және|мен|пен|бен)\b)[\w-]+\s+){0,4}",
+            sentence[mention.at : start],
+        )
+    )
+
+
 def owns(mention: Mention, start: int, sentence: str) -> bool:
     """Whether a Kazakh place names the host of the facility at ``start``: «Арқалық ауруханасының перзентханасы»."""
     # («Қазалы аудандық ауруханасы» is the district's hospital, named after it: not where it is.)
