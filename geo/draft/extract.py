@@ -992,6 +992,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # stage wins, as in _gather.
                 if STATUS_RANK.get(told, 0) > STATUS_RANK.get(f.status, 0):
                     f.status = told
+                if k - 1 not in f.sentences:
+                    f.sentences.insert(0, k - 1)  # its stage and dates were said there: the row rests on it too
         if here:
             last, last_at = here, k
         if heads:
