@@ -649,6 +649,9 @@ def test_status_from_progress_dates_and_clauses(gazetteer, text, published, expe
             {"beds": "100", "visits_per_shift": "300"},
         ),
         ("Петропавлда бір ауысымда 250 келушіге арналған емхана салынып жатыр.", {"visits_per_shift": "250"}),
+        # A sum in several scales, written in words.
+        ("В Петропавловске строят больницу стоимостью 12 миллиардов 400 миллионов тенге.", {"cost_kzt": "12,4 млрд"}),
+        ("Петропавлда құны 1 миллиард 250 миллион теңге болатын аурухана салынып жатыр.", {"cost_kzt": "1,25 млрд"}),
         # Beds said by the capacity or the count of beds, the number before or after.
         ("В Петропавловске строят новую больницу. Мощность корпуса – 150 коек.", {"beds": "150"}),
         ("В Петропавловске строят новую больницу. Количество коек – 150.", {"beds": "150"}),
