@@ -1406,6 +1406,12 @@ def test_a_physician_post_is_named_as_one_in_english(gazetteer):
             "new_building",
         ),
         ("Новость\n\nВ Кентау открылась поликлиника № 2.", ""),
+        # The article's first word of works is «построено», not the repair of another facility later.
+        (
+            "Итоги\n\nСколько медобъектов построено в районе? В Кентау открылась врачебная амбулатория. А "
+            "в школе Сайрама идет капитальный ремонт.",
+            "new_building",
+        ),
     ],
 )
 def test_the_work_a_report_says(gazetteer, text, work):
