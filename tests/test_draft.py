@@ -2043,3 +2043,28 @@ def test_rural_districts_and_a_pronoun_name_no_village(gazetteer):
 def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):
     got = _rows(gazetteer, "Новость\n\n" + text, "2024-05-01")
     assert _fields(got, rows) == rows
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Амбулатории\n\nВ этом году открыли три врачебные амбулатории – в селах Каракемер, Узынбулак и Таутурген. "
+            "Еще одна, в селе Шелек, откроется в декабре.",
+            ["с. Каракемер", "с. Узынбулак", "с. Таутурген", "с. Шелек"],
+        ),
+        (
+            "Ауылдар\n\nБиыл Қарасай ауданының Абай және Жамбыл ауылдарында екі медициналық пункт ашылды. Тағы біреуі "
+            "Береке ауылында келесі жылы салынады.",
+            ["Абай ауылы", "Жамбыл ауылы", "Береке ауылы"],
+        ),
+        # One more at a place already named is no new one.
+        (
+            "Амбулатория\n\nВ селе Каракемер открыли врачебную амбулаторию. Еще одна новость из села Каракемер: "
+            "там отремонтировали дорогу.",
+            ["с. Каракемер"],
+        ),
+    ],
+)
+def test_one_more_of_those_just_named_its_noun_left_out(gazetteer, text, places):
+    assert [row["place"].split(",")[0] for row in _rows(gazetteer, text, "2024-10-01")] == places

@@ -928,6 +928,18 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             f = placed[0] if placed else _one_of(counted, kind, rules.ORDINALS[elided.group(1)], facilities)
             f.place = f.place or nearest(own, 0)
             here = [f]
+        more = rules.ONE_MORE.match(opening)
+        if not here and not nouns and more and last and last_at == k - 1 and len({f.kind for f in last}) == 1:
+            # «… открыли три амбулатории – в селах А, Б и В. Ещё одна, в селе Шелек, откроется в декабре»: one
+            # more of those, its noun left out, at a place no facility of the article has.
+            taken = {f.place.place.id for f in facilities if f.place is not None}
+            settled = [m for m in towns(own) if m.place.id not in taken]
+            if settled:
+                base = re.sub(r"\s*\([^()]*\)$", "", last[0].name)
+                f = Facility(last[0].kind, last[0].noun_en, f"{base} ({settled[0].text})", "", from_list=True)
+                f.place = settled[0]
+                facilities.append(f)
+                here = [f]
         if not here and not nouns and len(last) == 1 and last_at == k - 1:
             # «Үш ауылда медициналық пункт ашылды. Олар … Жандосов, Ұмтыл және Береке ауылдарында»: the
             # counted facility is one per village the next sentence lists («Олар», or as many villages as

@@ -290,6 +290,9 @@ BUILT_IN = re.compile(
     r"(?:19|20)\d\d\s+жылы\s+(?:салынған|тұрғызылған|бой көтерген)(?=\s+[а-яәғқңөұүһі])"
 )
 # Words before a facility noun that make it another one than the one before («ещё одна», «тағы бір»).
+# One more of those just named, its noun left out: «Ещё одна, в селе Шелек, откроется в декабре», «Тағы біреуі
+# Шелек ауылында салынады».
+ONE_MORE = re.compile(r"(?:а |и )?(?:ещ[её] (?:одн(?:а|у|о)|один)|тағы (?:біреуі|бірі))\b")
 ANOTHER = re.compile(r"(?:тағы бір|ещ[её] (?:одн\w*|один)|втор\w*|трет\w*|екінші|үшінші)\s+(?:[\w-]+\s+){0,2}$")
 # Words that put a sentence at the place the one before named («Мұндағы амбулатория», «Здесь построят»).
 HERE = re.compile(r"^(?:мұнда\w*)\b|\b(?:здесь|тут|там|мұндағы|осындағы)\b")
