@@ -153,6 +153,10 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
         "admission and diagnostic unit",
     ),
     (r"кардиологическ\w* центр\w*|кардиология\w* орталы\w*|кардиоцентр\w*", "hospital", "cardiology centre"),
+    (r"кардиохирургическ\w* центр\w*|кардиохирургиял\w* орталы\w*", "hospital", "cardiac surgery centre"),
+    # Kazakhstan's nuclear medicine centres diagnose and treat cancer (Semey's is «… и онкологии»).
+    (r"центр\w* ядерной медицины|ядролық медицина орталы\w*", "oncology", "nuclear medicine centre"),
+    (r"санатори\w*|шипажай\w*", "other", "sanatorium"),
     # («клиникалық аурухана» is a clinical hospital: the adjective names no clinic.)
     (r"клиник(?!алық)\w*", "hospital", "clinic"),
 ]
