@@ -2085,3 +2085,19 @@ def test_reports_of_the_later_held_out_sets(gazetteer, text, rows):
 )
 def test_one_more_of_those_just_named_its_noun_left_out(gazetteer, text, places):
     assert [row["place"].split(",")[0] for row in _rows(gazetteer, text, "2024-10-01")] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Б\n\nВ Астане в районе Сарыарка на улице Богенбай батыра откроется новая поликлиника.",
+            "район Сарыарка, Астана",
+        ),
+        ("Б\n\nШымкенттің Тұран ауданында 200 орындық балалар ауруханасы салынып жатыр.", "Тұран ауданы, Шымкент"),
+        ("Б\n\nАлматының Алатау ауданында жаңа емхана салынады.", "Алатау ауданы, Алматы"),
+    ],
+)
+def test_a_city_district_its_sentence_names_places_the_facility_finer(gazetteer, text, place):
+    (row,) = _rows(gazetteer, text, "2024-05-01")
+    assert row["place"] == place

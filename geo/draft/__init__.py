@@ -107,6 +107,16 @@ def _enclosing(mention: Mention, result: Draft, precision: str) -> Place | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _city_district(facility: Facility, result: Draft) -> Place | None:
+    """Return the one district of a city the facility's own sentences name, else None."""
+    found = {
+        m.place.id: m.place
+        for m in result.context
+        if m.known and m.sentence in facility.sentences and m.place.kind == "city_district"
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: dict[str, str]) -> str:
     """Write the facility's place as a reporter would: most specific first, then district, city or region."""
     context = _context(result)
@@ -153,6 +163,10 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
         return ", ".join(dict.fromkeys(parts))
     else:
         parts, place = [mention.text], mention.place
+        district = _city_district(facility, result)
+        if place.precision == "city" and district is not None and district.parent == place.id:
+            # «В Астане в районе Сарыарка … поликлиника»: the city's district its own sentence names places it finer.
+            parts, place = [_written(district, kazakh=result.language == "kk")], district
     # Wider places the article names that hold this one: district, then city, then region.
     kazakh = result.language == "kk"
     for wider in ("district", "city", "region"):
