@@ -331,6 +331,18 @@ def _fields(got: list[dict[str, str]], rows: list[dict[str, str]]) -> list[dict[
             ["Жетісай", "Кентау", "Шәуілдір ауылы"],
             id="kazakh-examples-of-a-count-each-at-its-place-in-dagy",
         ),
+        pytest.param(
+            "Аулы\n\nВ ауле имени Н.Ильясова сдали в эксплуатацию врачебную амбулаторию, а в аулах Инкардарья и "
+            "имени А.Токмагамбетова капитально отремонтировали фельдшерские пункты.",
+            ["с. имени Н.Ильясова", "с. Инкардарья", "с. имени А.Токмагамбетова"],
+            id="russian-auls-named-after-people-each-clause-its-own-list",
+        ),
+        pytest.param(
+            "Стройки\n\nСейчас в микрорайоне Береке в Атырау возводят врачебную амбулаторию, а в городе Кульсары – "
+            "районную больницу.",
+            ["мкр. Береке", "Кульсары"],
+            id="a-place-before-the-noun-in-its-own-clause",
+        ),
     ],
 )
 def test_places_of_drafted_lists(gazetteer, text, places):

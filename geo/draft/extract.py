@@ -518,6 +518,14 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             _tail_end(sentence, n[1], nouns[j + 1][0] if j + 1 < len(nouns) else len(sentence))
             for j, n in enumerate(nouns)
         ]
+        # What comes before a noun in its own clause is its own too, in Russian: «в ауле X сдали амбулаторию, а
+        # в аулах Y и Z отремонтировали пункты».
+        # (Only where two nouns stand in clauses of their own: a «, а …» or «;» between them.)
+        split = [j for j in range(1, len(nouns)) if _CLAUSE_START.search(sentence, nouns[j - 1][1], nouns[j][0])]
+        heads_from = [
+            _head_start(sentence, n[0], tails[j - 1] if j else 0) if j in split or j + 1 in split else n[0]
+            for j, n in enumerate(nouns)
+        ]
         # Places other than regions and the country: what a facility of this sentence may stand at.
         own = [m for m in mentions if m.place.precision not in ("region", "country")]
         # What the sentence before spoke of, unless this one speaks of something else too («также»).
@@ -772,6 +780,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     for m in own
                     if end <= m.at < tail
                     or precedes(m, start, sentence)
+                    or lang == "ru"
+                    and heads_from[i] <= m.at
+                    and m.end <= start
                     or lang == "kk"
                     and (owns(m, start, sentence) or located_before(m, start, sentence))
                 ]
@@ -780,7 +791,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                     for j, n in enumerate(nouns)
                     if j != i
                     for m in own
-                    if n[1] <= m.at < tails[j] or precedes(m, n[0], sentence)
+                    if n[1] <= m.at < tails[j]
+                    or precedes(m, n[0], sentence)
+                    or lang == "ru"
+                    and heads_from[j] <= m.at
+                    and m.end <= n[0]
                 ]
                 # Its own place, else none rather than a place another facility of the list has.
                 mention = nearest(inside, start) or (None if others else nearest(own, start))
@@ -1302,6 +1317,19 @@ def _one_per_village(facility: Facility, villages: list[Mention], facilities: li
 
 
 _ITEM_END = re.compile(r"[,;:.()]|\s(?:и|а также|және|мен|пен|бен)\s")
+
+
+_CLAUSE_START = re.compile(r",\s+(?:а|но|тогда как)\s+|;\s*")
+
+
+def _head_start(sentence: str, start: int, after: int) -> int:
+    """Return where the clause of a facility noun at ``start`` begins (a «, а …» or «;» before it, not
+    before ``after``), or ``start`` when another clause boundary is nearer: only a clause that holds its
+    noun alone is its own."""
+    found = [m.end() for m in _CLAUSE_START.finditer(sentence, after, start)]
+    begin = found[-1] if found else after
+    # (A comma between: «в селе X, где …, построят …» may be another item's; none between is safest.)
+    return begin if "," not in sentence[begin:start] else start
 
 
 def _tail_end(sentence: str, end: int, stop: int) -> int:

@@ -23,6 +23,7 @@ RANK = ["exact", "street", "landmark", "microdistrict", "city", "district", "reg
 
 
 # Words in front of a place name that say what it is, as a reporter writes them.
+_NAMED_AFTER = r"(?:имени\s+)?(?:[А-ЯЁ]\.\s?){0,2}"
 _SECOND = r"(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую)\b)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 # A surname that acts after a village's name is a person, not the name's second word: «В селе Аманкарагай
 # Мухамбетов принял участие …» (but «в селе Мухаметжан Туймебаев ФАП готов»: a village named after a person).
@@ -31,12 +32,16 @@ _PERSON_AFTER = re.compile(r"\s+(\S+(?:ов|ев|ёв|ова|ева|ин|ина)
 
 _PLACE_TYPE = re.compile(
     r"\b(мкр\.?|микрорайон\w*|ж\.\s?м\.|жилом\w* массив\w*|с\.|сел[оаеу]\b|сел(?:ах|ам|ами)\b|сёл\w*|сел\b|сельск\w* округ\w*|п\.|пос\.|"
+    r"аул(?:е|а|ах|ов|ы)?\b|"
     r"пос[её]лк\w*|пос[её]лок\b|населенн\w* пункт\w*|населённ\w* пункт\w*|г\.|город\w*|станци\w*|район(?:е|ах|ы|а)?)"
     # A name of one word, or two capitalised ones («Большая Малышка»), or with a number («Жетысу 3»).
     # (Not a district's or region's adjective after it: «села Тущикудук Исатайского района».)
-    r"(?:\s*[—–-])?\s+((?:«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+|\s+" + _SECOND + r")?»?)"
+    # («аул имени А.Токмагамбетова»: a village named after a person, with an initial.)
+    r"(?:\s*[—–-])?\s+((?:«?" + _NAMED_AFTER + r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+\d+|\s+" + _SECOND + r")?»?)"
     # («село Кокадыр, Байзакский район»: a district's adjective after the comma is no village of the list.)
-    r"(?:(?:\s*,\s*|\s+и\s+)(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую|их)\b)«?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
+    r"(?:(?:\s*,\s*|\s+и\s+)(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую|их)\b)«?"
+    + _NAMED_AFTER
+    + r"[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
     r"(?:\s+" + _SECOND + r")?»?)*)"
 )
 
@@ -266,13 +271,18 @@ def place_mentions(
 
     for m in _PLACE_TYPE.finditer(sentence):
         word = m.group(1).lower()
-        villages = ("с.", "сел", "сёл", "населенн", "населённ")
+        villages = ("с.", "сел", "сёл", "населенн", "населённ", "аул")
         prefix = "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(villages) else ""
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
         group = m.group(2)
-        person = _PERSON_AFTER.match(" " + group.rsplit(" ", 1)[-1] + sentence[m.end() :]) if " " in group else None
+        # («в ауле имени Н.Ильясова сдали …»: named after the person, who does nothing here.)
+        person = (
+            _PERSON_AFTER.match(" " + group.rsplit(" ", 1)[-1] + sentence[m.end() :])
+            if " " in group and not group.lower().startswith("имени")
+            else None
+        )
         if person is not None:
             group = group.rsplit(" ", 1)[0]  # «Аманкарагай Мухамбетов принял»: the village, then the akim
         for quoted in re.split(r"\s*,\s*|\s+и\s+", group):
@@ -530,6 +540,8 @@ def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, 
         low, high = (last, start) if last <= start else (end, first)
         if any(low <= n < high for n in nouns) or items_between(group, sentence):
             continue
+        if first >= end and re.search(r",\s+(?:а|но)\s", gap):
+            continue  # «… сдали амбулаторию, а в аулах X и Y отремонтировали пункты»: another clause's list
         # The words between may hold the settlement word itself («… в населённых пунктах Ыкыластемир и Тореарык»).
         # (The dot of «в мкр. Курамыс» ends no clause.)
         gap = re.sub(r"(?:^|\s)(?:мкр|мкрн|с|п|пос|г|ул|ж\.\s?м)\.", " ", gap)
@@ -545,7 +557,7 @@ def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, 
     if len(villages) >= 2 and len(sentence[villages[-1].end : start]) < 60 and not items_between(villages, sentence):
         return villages
     # … or after it, up to the end of the clause («Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), …»).
-    stop = min([i for i in (sentence.find(c, end) for c in ".;") if i >= 0] or [len(sentence)])
+    stop = min([i for i in (sentence.find(c, end) for c in (".", ";", ", а ", ", но ")) if i >= 0] or [len(sentence)])
     villages = [m for m in mentions if end <= m.at < stop and m.typed]
     run = villages[:1]
     for m in villages[1:]:
