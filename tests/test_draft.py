@@ -684,6 +684,13 @@ def test_status_from_progress_dates_and_clauses(gazetteer, text, published, expe
             "Петропавлдағы ауруханаға жөндеу жүргізіледі. Осы мақсатқа 300 млн теңге қарастырылды.",
             {"funding_kzt": "300 млн"},
         ),
+        # How many a hospital takes in is its beds; a polyclinic's people are no beds.
+        ("В Петропавловске открыли детскую больницу. Она рассчитана на 200 детей.", {"beds": "200"}),
+        ("Петропавлда 100 адамға шақталған провизорлық орталық салынып жатыр.", {"beds": "100"}),
+        (
+            "В Петропавловске открыли поликлинику. Здание рассчитано на 70 человек и 150 посещений.",
+            {"beds": ""},
+        ),
         # A sum in several scales, written in words.
         ("В Петропавловске строят больницу стоимостью 12 миллиардов 400 миллионов тенге.", {"cost_kzt": "12,4 млрд"}),
         ("Петропавлда құны 1 миллиард 250 миллион теңге болатын аурухана салынып жатыр.", {"cost_kzt": "1,25 млрд"}),
@@ -2124,3 +2131,23 @@ def test_one_more_of_those_just_named_its_noun_left_out(gazetteer, text, places)
 def test_a_city_district_its_sentence_names_places_the_facility_finer(gazetteer, text, place):
     (row,) = _rows(gazetteer, text, "2024-05-01")
     assert row["place"] == place
+
+
+def test_other_news_after_a_facility_gives_it_nothing(gazetteer):
+    text = (
+        "Ордабасыда провизорлық орталық дайындалып, Темірланда жаңа мектеп ашылмақ\n\n"
+        "Аудандық орталық аурухананың жанынан 100 адамға шақталған провизорлық орталық әзірленуде. Ол үшін "
+        "аурухананың бұрынғы ғимараты толық жөндеуден өткізіліп жатыр. Нысанды тамыз айында пайдалануға беру "
+        "көзделген. Сонымен бірге Темірлан елді мекенінде «Арбат» аумағы абаттандырылуда. Сәуірде басталған "
+        "жұмыстар желтоқсанда толық аяқталмақ. Биыл аудан орталығы Темірланда 600 орындық жаңа мектеп те есігін "
+        "ашады. Құрылысы 2018 жылы басталған білім ордасы жаңа оқу жылынан бастап оқушыларды қабылдайды."
+    )
+    (row,) = _rows(gazetteer, text, "2021-06-01")
+    assert {k: row[k] for k in ("kind", "work", "status", "beds", "start", "due")} == {
+        "kind": "hospital",
+        "work": "capital_repair",
+        "status": "construction",
+        "beds": "100",
+        "start": "",
+        "due": "тамыз айында",
+    }

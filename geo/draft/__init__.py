@@ -210,6 +210,10 @@ def _work(facility: Facility) -> str:
     return "+".join(works[:2]) or facility.loose_work
 
 
+# Kinds whose patients stay: how many they take in is their beds.
+INPATIENT_KINDS = ("hospital", "perinatal", "maternity", "rehabilitation", "oncology")
+
+
 def _row(row_id: str, facility: Facility, result: Draft, place: str, *, published: str, url: str) -> dict[str, str]:
     row = dict.fromkeys(RECORD_COLUMNS, "")
     number = re.search(r"№\s*(\d+)", facility.name)
@@ -237,7 +241,11 @@ def _row(row_id: str, facility: Facility, result: Draft, place: str, *, publishe
         published=published,
         quote=_quote(facility, result),
     )
-    row.update(facility.figures)
+    figures = dict(facility.figures)
+    patients = figures.pop("patients", "")
+    if patients and facility.kind in INPATIENT_KINDS:
+        figures.setdefault("beds", patients)  # «больница рассчитана на 200 детей»: its beds
+    row.update(figures)
     return row
 
 

@@ -472,6 +472,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     heading: tuple[str, str, str, int, str] | None = None
     stage_of_kind: dict[str, str] = {}  # the works a sentence said going on at several of a kind
     last_at = -1
+    aside = -1  # the latest sentence that turned to other news («Сонымен бірге … аумағы абаттандырылуда»)
     for k, sentence in enumerate(text_sentences):
         lowered = lower(sentence)
         mentions = place_mentions(sentence, gazetteer, lang, regions)
@@ -892,7 +893,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             not here
             and not nouns
             and rules.OTHER_OBJECTS.search(lowered)
-            and not rules.HEALTH_WORDS.search(lowered)
+            and not rules.HEALTH_WORDS.search(rules.TOWN_CENTRE.sub(" ", lowered))
             and not rules.BESIDE_OTHER.search(lowered)
         ):
             # «школа на 600 мест … выполнено 35%»: a school, a road, a gym is not the facility before it.
@@ -964,14 +965,24 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             if len(villages) >= 2 and counted and (rules.THEIR.match(lowered) or _number(counted) == len(villages)):
                 here = _one_per_village(last[0], villages, facilities)
         continued = False
+        # «Сонымен бірге … аумағы абаттандырылуда»: «also», and nothing that names it again, is other news.
+        turned_aside = not here and bool(rules.ALSO.match(opening) and not rules.REMENTIONS.search(lowered))
+        if turned_aside:
+            aside = k
         if not here and rules.COUNTED_GENERIC.search(lowered):
             # «сегіз медициналық нысанның ашылғанын»: a statement about several others.
             if rules.PROJECT_CUES.search(lowered):
                 notes.append(sentence)
-        elif not here and last and not several and not heads and not _other_place(mentions, last):
+        elif not here and last and not several and not heads and not _other_place(mentions, last) and not turned_aside:
             # No facility named: a re-mention («объект», «нысан», «её»), or the very next sentence about it.
             # In the same paragraph, a sentence that names nothing still speaks of it (Kazakh has no «её»).
-            if rules.REMENTIONS.search(lowered) or k == last_at + 1 or paragraph[k] == paragraph[last_at]:
+            # (Not past other news the paragraph turned to: «Сәуірде басталған жұмыстар …» are its works.)
+            if (
+                rules.REMENTIONS.search(lowered)
+                or k == last_at + 1
+                or paragraph[k] == paragraph[last_at]
+                and aside < last_at
+            ):
                 here, continued = list(last), not rules.REMENTIONS.search(lowered)
                 for f in here:
                     f.unnamed.append(k)
