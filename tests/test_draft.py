@@ -481,6 +481,7 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
             "construction",
         ),
         ("В Павлодаре новая поликлиника начала принимать пациентов.", "completed"),
+        ("Павлодардағы ауруханада күрделі жөндеу жүріп жатыр.", "construction"),
         # Near the end, the finishing under way.
         ("Строительство поликлиники в Павлодаре вышло на финишную прямую.", "construction"),
         ("В новой больнице Павлодара подрядчик приступил к внутренней отделке.", "construction"),
