@@ -2152,3 +2152,10 @@ def test_other_news_after_a_facility_gives_it_nothing(gazetteer):
         "start": "",
         "due": "тамыз айында",
     }
+
+
+def test_the_same_sum_for_each_of_a_list_is_each_ones_cost(gazetteer):
+    text = (
+        "ФАПы\n\nВ селах Катарколь и Златополье построят два фельдшерско-акушерских пункта стоимостью по 95 млн тенге."
+    )
+    assert [row["cost_kzt"] for row in _rows(gazetteer, text)] == ["95 млн", "95 млн"]

@@ -850,7 +850,11 @@ PER_DAY = re.compile(
     r"(?:тәулігіне|күніне)\s+(?:[а-яёәғқңөұүһі-]+\s+){0,2}?\d[\d  ]*\s*[а-яёәғқңөұүһі-]*"
 )
 # A clause that gives one figure for every facility of a list.
-EACH = re.compile(r"кажд\w*|әрқайсы\w*|әрбір\w*|по \d+ (?:коек|посещений)")
+EACH = re.compile(
+    r"кажд\w*|әрқайсы\w*|әрбір\w*|по \d+ (?:коек|посещений)|"
+    # «стоимостью по 95 млн тенге»: the same sum for each.
+    r"\bпо \d[\d,.  ]*\s*(?:млн|млрд|тыс|миллион|миллиард)\w*"
+)
 # «Ол ашылғаннан кейін мұнда … стоматологиялық емханасы … орналасады», «здесь разместятся …»: what the
 # facility just named will house are its parts, not projects of their own.
 HOUSED = re.compile(
