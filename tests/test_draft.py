@@ -2159,3 +2159,26 @@ def test_the_same_sum_for_each_of_a_list_is_each_ones_cost(gazetteer):
         "ФАПы\n\nВ селах Катарколь и Златополье построят два фельдшерско-акушерских пункта стоимостью по 95 млн тенге."
     )
     assert [row["cost_kzt"] for row in _rows(gazetteer, text)] == ["95 млн", "95 млн"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Онкоцентр\n\nАлматинский онкологический центр получил новый линейный ускоритель стоимостью 1,2 млрд тенге.",
+            {"kind": "oncology", "work": "equipment", "status": "completed", "place": "Алматы", "cost_kzt": "1,2 млрд"},
+        ),
+        (
+            "Томограф\n\nШымкент қалалық №1 ауруханасына жаңа компьютерлік томограф әкелінді. Құрылғының құны 350 млн теңге.",
+            {"kind": "hospital", "work": "equipment", "status": "completed", "place": "Шымкент", "cost_kzt": "350 млн"},
+        ),
+        # The equipment of a new building is part of it: the building is the work.
+        (
+            "Больница\n\nВ Уральске достраивают новую больницу. Медицинское оборудование уже приобретено.",
+            {"kind": "hospital", "work": "new_building", "status": "construction"},
+        ),
+    ],
+)
+def test_a_machine_a_facility_receives_is_equipment(gazetteer, text, fields):
+    (row,) = _rows(gazetteer, text, "2024-05-01")
+    assert {k: row[k] for k in fields} == fields

@@ -138,7 +138,7 @@ _KK_VILLAGE_LIST = re.compile(
 TOWN_ADJECTIVE = re.compile(
     r"\b([А-ЯЁ][а-яё-]{3,}?)(?:ский|ская|ское|ского|ской|скую|ском|ские|ских)"
     r"(?!\s+(?:центральн\w+\s+)?(?:район|област|округ|межрайон|регион|край|город\w*\s+(?:акимат|маслихат)))"
-    r"(?=\s+(?:[а-яё-]+\s+){0,2}(?:больниц|поликлиник|роддом|родильн|перинатальн|центр|диспансер|амбулатори|госпитал|\w*университет))"
+    r"(?=\s+(?:[а-яё-]+\s+){0,2}(?:онко|кардио|травм)?(?:больниц|поликлиник|роддом|родильн|перинатальн|центр|диспансер|амбулатори|госпитал|\w*университет))"
 )
 
 
@@ -426,6 +426,9 @@ def place_mentions(
         )
         if regions:
             places = [p for p in places if within(p, regions)]
+        if places and not sentence.startswith(written, m.start()):
+            # «Алматинский»: the town's own name, not «Алмата» made from the adjective («Экибастузский»: as written).
+            written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
         add(written, places, m.start(), m.end())
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
