@@ -207,6 +207,9 @@ def _quote(facility: Facility, result: Draft) -> str:
 def _work(facility: Facility) -> str:
     """The facility's work: equipment or modernisation beside building or repair is part of it."""
     works = [w for w in facility.work if w not in ("equipment", "modernisation")] or facility.work
+    if works == ["equipment"] and facility.loose_work:
+        # «Здесь установят оборудование» of a hospital under repair: the repair is the project, its machines part.
+        return facility.loose_work
     return "+".join(works[:2]) or facility.loose_work
 
 
