@@ -136,6 +136,8 @@ def test_every_rural_district_resolves_by_its_names_with_its_region(reference):
         ("Достық шағын ауданы, Павлодар", "Павлодар", "city", ("Достық шағын ауданы",)),
         ("Косшы, Астана", "Коши", "city", ()),
         ("Талгар, Алматы", "Талгар", "city", ()),
+        # Astana's Nura district (made in 2022), not the Esil district it was carved from.
+        ("Нұра ауданы, Астана", "район Нура", "district", ()),
     ],
 )
 def test_the_most_specific_named_unit_that_resolves(reference, written, place, precision, unmatched):
