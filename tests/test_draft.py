@@ -2190,3 +2190,18 @@ def test_the_same_sum_for_each_of_a_list_is_each_ones_cost(gazetteer):
 def test_a_machine_a_facility_receives_is_equipment(gazetteer, text, fields):
     (row,) = _rows(gazetteer, text, "2024-05-01")
     assert {k: row[k] for k in fields} == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Б\n\nҚарағанды облысының Бұқар жырау ауданындағы Ботақара кентінде дәрігерлік амбулатория ашылды.",
+            "Ботақара ауылы, Қарағанды облысы",
+        ),
+        ("Б\n\nТүркістан облысы Төле би ауданында жаңа аурухана салынады.", "Төле би ауданы, Түркістан облысы"),
+    ],
+)
+def test_a_kazakh_district_named_after_a_person(gazetteer, text, place):
+    (row,) = _rows(gazetteer, text, "2024-05-01")
+    assert row["place"] == place

@@ -162,7 +162,9 @@ _RU_AREA = re.compile(r"([А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ом|ого|о
 # «Шығыс Қазақстан облысында»: a region's name may be two words.
 _KK_REGION_ADJECTIVE = re.compile(r"((?:(?:Шығыс|Батыс|Солтүстік|Оңтүстік)\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)\s+облыстық\b")
 _KK_AREA = re.compile(
-    r"((?:(?:Шығыс|Батыс|Солтүстік|Оңтүстік)\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))"
+    # («Бұқар жырау ауданы», «Төле би ауданы», «Мағжан Жұмабаев ауданы»: a district named after a person.)
+    r"((?:(?:Шығыс|Батыс|Солтүстік|Оңтүстік)\s+)?[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+"
+    r"(?:\s+(?:жырау|би|батыр|ақын|[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:ов|ев|ин|ұлы)))?\s+(?:ауданы\w*|облысы\w*|ауданында|облысында))"
 )
 
 
@@ -369,7 +371,13 @@ def place_mentions(
     for pattern in (_RU_AREA, _KK_AREA):
         for m in pattern.finditer(sentence):
             places = lookup_place(m.group(1), gazetteer, lang)
-            add(places[0].name if places else m.group(1), places, m.start(), m.end())
+            start = m.start()
+            if not places and len(m.group(1).split()) > 2:
+                # A person's name and the last word of it both fit: the district the gazetteer knows.
+                start = m.start(1) + m.group(1).index(" ") + 1
+                places = lookup_place(sentence[start : m.end(1)], gazetteer, lang)
+            written = (places[0].name_kk if lang == "kk" else "") or places[0].name if places else m.group(1)
+            add(written, places, start, m.end())
     for m in _RU_REGION_NAMED.finditer(sentence):
         # «в области Улытау»: the regions made in 2022 are named after the word.
         places = [p for p in gazetteer.lookup(f"область {m.group(1)}") if p.precision == "region"]
