@@ -275,7 +275,7 @@ def _is_host(lowered: str, nouns: list[tuple[int, int, str, str]], i: int) -> bo
         or rules.UNIT_OF.fullmatch(lowered, unit, start)
         # «ауданаралық аурухананың перзентханасы»: the hospital whose maternity ward it is.
         or (genitive and i + 1 < len(nouns) and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]]))
-        or rules.HOST_AFTER.match(lowered[end:])
+        or (rules.HOST_AFTER.match(lowered[end:]) and not rules.WORKS_IN_ITS_BUILDING.match(lowered[end:]))
         or (genitive and rules.BUILDING_AFTER.match(lowered[end:]))
     )
 
@@ -631,7 +631,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 sentence[start:end], lang, count, listed=joined >= 2, after_verb=_after_verb(words, lang)
             )
             # «Қызылжар, Шұбар және Алтынемел ауылдарында дәрігерлік амбулатория салынып жатыр»: one per village.
-            lists = place_list(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start])
+            lists = place_list(own, start, end, sentence, nouns=[n[0] for n in nouns if n[0] != start], lang=lang)
             if lists and not numbered:
                 plural = True
             if (
@@ -1330,7 +1330,8 @@ def _one_per_village(facility: Facility, villages: list[Mention], facilities: li
 _ITEM_END = re.compile(r"[,;:.()]|\s(?:и|а также|және|мен|пен|бен)\s")
 
 
-_CLAUSE_START = re.compile(r",\s+(?:а|но|тогда как)\s+|;\s*")
+# («…, а в аулах …», «…; …», and «…, в Ногайты Байганинского района – фельдшерско-акушерский пункт».)
+_CLAUSE_START = re.compile(r",\s+(?:а|но|тогда как)\s+|;\s*|,\s+(?=в\s+(?:сел[еоа]\s+|с\.\s*|городе\s+|г\.\s*)?[А-ЯЁ])")
 
 
 def _head_start(sentence: str, start: int, after: int) -> int:

@@ -528,7 +528,9 @@ def _served(group: list[Mention], sentence: str) -> bool:
     )
 
 
-def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, nouns: list[int] = ()) -> list[Mention]:
+def place_list(
+    mentions: list[Mention], start: int, end: int, sentence: str, *, nouns: list[int] = (), lang: str = "ru"
+) -> list[Mention]:
     """Return the list of two places or more next to a facility noun, in the same clause, or [].
 
     ``nouns`` are where the sentence's other facility nouns start: a list with one of them between is
@@ -565,7 +567,14 @@ def place_list(mentions: list[Mention], start: int, end: int, sentence: str, *, 
             return group
     clause = max(sentence.rfind(c, 0, start) for c in ".;:")
     villages = [m for m in mentions if clause < m.at and m.end <= start and m.typed]
-    if len(villages) >= 2 and len(sentence[villages[-1].end : start]) < 60 and not items_between(villages, sentence):
+    if (
+        len(villages) >= 2
+        and len(sentence[villages[-1].end : start]) < 60
+        and not items_between(villages, sentence)
+        # («медицинский пункт в селе А, ФАП в селе Б и врачебную амбулаторию …»: theirs, not the last noun's;
+        # Kazakh names the place before each noun.)
+        and not (lang == "ru" and any(villages[0].at <= n < start for n in nouns))
+    ):
         return villages
     # … or after it, up to the end of the clause («Амбулаториялар салынатын ауылдар – Арнасай (Аршалы ауданы), …»).
     stop = min([i for i in (sentence.find(c, end) for c in (".", ";", ", а ", ", но ")) if i >= 0] or [len(sentence)])
