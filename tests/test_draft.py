@@ -2220,3 +2220,57 @@ def test_a_machine_a_facility_receives_is_equipment(gazetteer, text, fields):
 def test_a_kazakh_district_named_after_a_person(gazetteer, text, place):
     (row,) = _rows(gazetteer, text, "2024-05-01")
     assert row["place"] == place
+
+
+def test_a_list_under_headings_without_colons_one_row_per_dashed_village(gazetteer):
+    text = (
+        "Где построят медучреждения: список\n\n"
+        "Области выделено 1,4 млрд тенге на строительство 5 медицинских объектов.\n\n"
+        "Фельдшерско-акушерские пункты (появятся в 2025 году)\n"
+        "— село Нура, Иргизский район;\n"
+        "— село Ногайты, Байганинский район.\n\n"
+        "Врачебные амбулатории\n"
+        "— село Кайынды, Мугалжарский район;\n"
+        "— село Маржанбулак, Алгинский район."
+    )
+    rows = _rows(gazetteer, text, "2024-09-01")
+    assert [(r["kind"], r["place"].split(",")[0], r["due_year"]) for r in rows] == [
+        ("polyclinic", "с. Нура", "2025"),
+        ("polyclinic", "с. Ногайты", "2025"),
+        ("polyclinic", "с. Кайынды", ""),
+        ("polyclinic", "с. Маржанбулак", ""),
+    ]
+    assert rows[2]["name"].startswith("Врачебная амбулатория")
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        (
+            "Риддер\n\nВ Риддере завершили строительство многопрофильного больничного комплекса.",
+            {"kind": "hospital", "status": "completed", "place": "Риддер"},
+        ),
+        (
+            "Белоусовка\n\nНовый медицинский корпус для села Белоусовка обещают построить в 2027 году.",
+            {"kind": "hospital", "work": "new_building"},
+        ),
+        # Works going on at a village the count before placed.
+        (
+            "ФАПы\n\nВ Бурлинском районе взялись за ремонт двух фельдшерско-акушерских пунктов. Корреспондент "
+            "побывал в селе Бумаколь, где работы уже идут.",
+            {
+                "kind": "polyclinic",
+                "status": "construction",
+                "place": "с. Бумаколь, Бурлинский район, Западно-Казахстанская область",
+            },
+        ),
+        # A town as the article writes it, not GeoNames' old name of it.
+        (
+            "Асыката\n\nСейчас работы ведутся в больнице Асыката Жетысайского района.",
+            {"kind": "hospital", "place": "Асыката, Туркестанская область"},
+        ),
+    ],
+)
+def test_more_facility_nouns_works_going_on_and_names_as_written(gazetteer, text, fields):
+    (row,) = _rows(gazetteer, text, "2024-09-01")
+    assert {k: row[k] for k in fields} == fields

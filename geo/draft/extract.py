@@ -534,13 +534,16 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if last and rules.HOUSED.search(lowered) and rules.IN_IT.search(lowered):
             # «Ол ашылғаннан кейін мұнда … емханасы … орналасады»: parts of the facility just named.
             nouns = []
-        heads = nouns[0] if _heading(sentence, nouns, own) else None
+        # (A line of its own, the next line a dashed item.)
+        following = text_sentences[k + 1] if k + 1 < len(text_sentences) and paragraph[k + 1] != paragraph[k] else ""
+        heads = nouns[0] if _heading(sentence, nouns, own, following) else None
         if heads:
             nouns = []  # «Дәрігерлік амбулаториялар:»: the lines that follow name them
         item = heading is not None and not nouns and _list_item(sentence, own)
         if item and heading is not None and (places := towns(own)):
             kind, en, name, at, told = heading
             here.append(_village_item(kind, en, name, places[0], at, facilities, status=told))
+            _give_dates(here[-1:], text_sentences[at])  # «Фельдшерско-акушерские пункты (появятся в 2025 году)»
         for i, (start, end, kind, en) in enumerate(nouns):
             tail = tails[i]
             # «500 орындық емхана», «коечная»: a capacity written against the noun.
@@ -1037,7 +1040,7 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         if heads:
             start, end, kind, en = heads
             before = text_sentences[k - 1] if k and text_sentences[k - 1].rstrip().endswith(":") else ""
-            told = status_of(before) or (heading[4] if heading else "")
+            told = status_of(before) or status_of(sentence) or (heading[4] if heading else "")
             heading = (kind, en, _singular(sentence[start:end], lang), k, told)
         elif not item:
             heading = None
@@ -1105,14 +1108,18 @@ def _percent(value: str) -> float:
     return float(m.group(0).replace(",", ".")) if m else 0.0
 
 
-def _heading(sentence: str, nouns: list[tuple[int, int, str, str]], own: list[Mention]) -> bool:
-    """Whether a line heads a list of places: a facility noun alone before a colon («Медициналық пункттер:»)."""
+def _heading(sentence: str, nouns: list[tuple[int, int, str, str]], own: list[Mention], following: str = "") -> bool:
+    """Whether a line heads a list of places: a facility noun alone before a colon («Медициналық пункттер:»), or
+    a short line of its own with no full stop that dashed items follow («Медицинские пункты» / «— село Жарма, …»)."""
+    if len(nouns) != 1 or own:
+        return False
+    if sentence.rstrip().endswith(":"):
+        return len(sentence.split()) <= 4 and not rules.PROJECT_CUES.search(lower(sentence))
     return (
-        len(nouns) == 1
-        and not own
-        and sentence.rstrip().endswith(":")
-        and len(sentence.split()) <= 4
-        and not rules.PROJECT_CUES.search(lower(sentence))
+        not re.search(r"[.!?…]\s*$", sentence)
+        and len(sentence.split()) <= 8
+        and bool(following)
+        and bool(rules.LIST_MARK.match(following))
     )
 
 

@@ -474,6 +474,13 @@ def place_mentions(
             places = [p for p in places if p.importance >= 1] or places
         if places and (at > 0 or places[0].importance >= 1 or places[0].precision != "city"):
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
+            if (
+                lang == "ru"
+                and places[0].precision == "city"
+                and fold(name) in map(fold, places[0].names)
+                and fold(name) != fold(written)
+            ):
+                written = name  # «Асыката» as the article writes it, not GeoNames' old «Кировский»
             add(written, places, at, at + len(name))
     found.sort(key=lambda x: x.at)
     item = found[0] if found else None  # the last mention that is an item of a list, not a village's district
