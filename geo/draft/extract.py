@@ -1017,6 +1017,11 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         # papers («Жобалық-сметалық құжаттама әзірленіп жатыр») are the project's own.
         told = not continued or bool(rules.DESIGN_PAPERS.search(lowered)) and status_of(own_text) == "design"
         _gather(here, own_text, notes, status=told and not history(lowered, year))
+        if here and rules.NOW.match(opening) and (stage := status_of(own_text)) in ("construction", "suspended"):
+            # «Завершено строительство … Сейчас в здании ведётся внутренняя отделка»: the state today is the stage.
+            for f in here:
+                if f.status == "completed":
+                    f.status = stage
         counted_last = bool(k and rules.COUNTED_GENERIC.search(lower(text_sentences[k - 1])))
         if here and counted_last and not refers_back and not status_of(own_text):
             # «Өңірде … тағы екі нысан пайдалануға берілді. Ноғайты ауылындағы ФАП күніне 40 адам қабылдайды»:
