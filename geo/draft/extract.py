@@ -1608,6 +1608,9 @@ def _gather(here: list[Facility], sentence: str, notes: list[str], *, status: bo
         if len(here) > 1 and not rules.EACH.search(lowered):
             notes.append(sentence)
             continue
+        if rules.FOR_SEVERAL.search(lowered) and not rules.EACH.search(lowered):
+            notes.append(sentence)  # money for several facilities named in the plural
+            continue
         if len(here) > 1 and rules.TOGETHER.search(lowered):
             notes.append(sentence)
             continue
