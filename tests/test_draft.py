@@ -726,7 +726,8 @@ def test_status_from_progress_dates_and_clauses(gazetteer, text, published, expe
         ("Петропавлда оңалту орталығы салынып жатыр. Ғимарат үш қабаттан тұрады.", {"floors": "3"}),
         # Money for several facilities named in the plural is none of this one's.
         (
-            "В Павлодаре строят больницу. 603 млн тенге направили на оборудование для инфекционных стационаров области.",
+            "Павлодарда жаңа аурухана салынуда. Бұған дейін облыста медициналық нысандар салу үшін 5,6 млрд теңге "
+            "бөлінген болатын.",
             {"funding_kzt": "", "cost_kzt": ""},
         ),
         # Beds said by the capacity or the count of beds, the number before or after.
