@@ -2294,3 +2294,12 @@ def test_a_list_under_headings_without_colons_one_row_per_dashed_village(gazette
 def test_more_facility_nouns_works_going_on_and_names_as_written(gazetteer, text, fields):
     (row,) = _rows(gazetteer, text, "2024-09-01")
     assert {k: row[k] for k in fields} == fields
+
+
+def test_a_villages_rural_district_is_no_second_village(gazetteer):
+    text = (
+        "Комплекс\n\nВ селе Саналы сельского округа Дермене заложили фундамент медицинского "
+        "лечебно-оздоровительного комплекса."
+    )
+    (row,) = _rows(gazetteer, text, "2021-10-12")
+    assert (row["kind"], row["status"], row["place"].split(",")[0]) == ("other", "construction", "с. Саналы")

@@ -278,6 +278,8 @@ def place_mentions(
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
+        if re.match(r"сельского\s+округа", word + sentence[m.start(1) + len(word) : m.start(2)]) and m.start() > 0:
+            continue  # «в селе Саналы сельского округа Дермене»: the village's rural district, no item of a list
         group = m.group(2)
         # («в ауле имени Н.Ильясова сдали …»: named after the person, who does nothing here.)
         person = (

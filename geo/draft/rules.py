@@ -166,6 +166,11 @@ FACILITY_NOUNS: list[tuple[str, str, str]] = [
     # Kazakhstan's nuclear medicine centres diagnose and treat cancer (Semey's is «… и онкологии»).
     (r"центр\w* ядерной медицины|ядролық медицина орталы\w*", "oncology", "nuclear medicine centre"),
     (r"санатори\w*|шипажай\w*", "other", "sanatorium"),
+    (
+        r"лечебно-оздоровительн\w* (?:комплекс|центр)\w*|емдеу-сауықтыру (?:кешен|орталы)\w*",
+        "other",
+        "treatment and wellness complex",
+    ),
     # («клиникалық аурухана» is a clinical hospital: the adjective names no clinic.)
     (r"клиник(?!алық)\w*", "hospital", "clinic"),
 ]
@@ -239,7 +244,7 @@ TRAINING = re.compile(
 )
 # Words of a facility's name that do not tell it from another mention of it («новый», «ещё одного»).
 NAME_FILLERS = re.compile(
-    r"^(?:нов\w*|современн\w*|будущ\w*|строящ\w*|данн\w*|эт\w*|указанн\w*|один|одного|одна|одной|ещ[её]|местн\w*|жергілікті|"
+    r"^(?:нов\w*|современн\w*|будущ\w*|строящ\w*|данн\w*|эт\w*|указанн\w*|один|одного|одна|одной|ещ[её]|местн\w*|жергілікті|медицинск\w*|медициналық|"
     # Words of its stage say nothing of which one it is: «открытая поликлиника», «построенной больницы».
     r"открыт\w*|новооткрыт\w*|построенн\w*|возводим\w*|отремонтированн\w*|ашылған|салынған|жөнделген|"
     r"жаңа|заманауи|осы|тағы|бір)$"
