@@ -2303,3 +2303,14 @@ def test_a_villages_rural_district_is_no_second_village(gazetteer):
     )
     (row,) = _rows(gazetteer, text, "2021-10-12")
     assert (row["kind"], row["status"], row["place"].split(",")[0]) == ("other", "construction", "с. Саналы")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("В Туркестане открылся центр «Қамқорлық». Центр «Қамқорлық» принимает 125 детей. «Қамқорлық» оснащён.", "ru"),
+        ("Түркістанда «Қамқорлық» орталығы ашылды. Орталық 125 балаға арналған.", "kk"),
+    ],
+)
+def test_a_kazakh_name_in_quotes_does_not_make_a_russian_article_kazakh(text, lang):
+    assert language(text) == lang

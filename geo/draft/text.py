@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 import razdel
@@ -19,6 +21,8 @@ def morph():
 
 def language(text: str) -> str:
     """Return ``kk`` when the text has the Kazakh letters of a Kazakh text, else ``ru``."""
+    # (Names in quotes do not count: «Қамқорлық» in a Russian article is a name.)
+    text = re.sub(r"«[^«»]{0,60}»", " ", text)
     letters = sum(ch.isalpha() for ch in text) or 1
     return "kk" if len(KAZAKH_LETTERS.findall(text)) / letters > 0.01 else "ru"
 
