@@ -216,6 +216,12 @@ def _plural(head: str, lang: str, count: int, *, listed: bool, after_verb: bool 
         adjectives = [p for p in morph().parse(word.lower()) if "ADJF" in p.tag]
         if adjectives and all("sing" in p.tag for p in adjectives):
             return False
+    if any(
+        (adjectives := [p for p in morph().parse(word.lower()) if "ADJF" in p.tag])
+        and all("plur" in p.tag for p in adjectives)
+        for word in words[:at]
+    ):
+        return True  # «врачебные амбулатории»: an adjective that can only be plural makes the noun plural
     numbers = {"plur" if "plur" in p.tag else "sing" for p in nouns}
     # (A verb goes with a noun that ends the phrase: «создаются врачебные амбулатории».)
     after_verb = after_verb and at == len(words) - 1
