@@ -283,6 +283,7 @@ def _is_host(lowered: str, nouns: list[tuple[int, int, str, str]], i: int) -> bo
         or (genitive and i + 1 < len(nouns) and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}", lowered[end : nouns[i + 1][0]]))
         or (rules.HOST_AFTER.match(lowered[end:]) and not rules.WORKS_IN_ITS_BUILDING.match(lowered[end:]))
         or (genitive and rules.BUILDING_AFTER.match(lowered[end:]))
+        or (i + 1 < len(nouns) and bool(rules.PART_BAR.fullmatch(lowered[end : nouns[i + 1][0]])))
     )
 
 

@@ -706,7 +706,8 @@ def located_before(mention: Mention, start: int, sentence: str) -> bool:
     емхана», «Жетісай қаласындағы аурухана» (the place in -дағы, then the facility's words, no list between)."""
     return mention.end <= start and bool(
         re.fullmatch(
-            r"(?:[\w-]+\s+){0,2}[\w-]*(?:дағы|дегі|тағы|тегі)\s+(?:(?!(?:және|мен|пен|бен)\b)[\w-]+\s+){0,4}",
+            # (Or in the locative: «Ұлан ауданында аудандық емхана салынуда».)
+            r"(?:[\w-]+\s+){0,2}[\w-]*(?:дағы|дегі|тағы|тегі|да|де|та|те)\s+(?:(?!(?:және|мен|пен|бен)\b)[\w-]+\s+){0,4}",
             sentence[mention.at : start],
         )
     )
