@@ -516,6 +516,7 @@ def test_dates_said_with_the_article_year(gazetteer, sentence, due, due_year):
             "Павлодарда оңалту орталығы салынуда. Жаңа нысан пайдалануға берілгеннен кейін мыңдаған адам ем алады.",
             "construction",
         ),
+        ("В Павлодаре заложили перинатальный центр на 200 коек.", "construction"),
         # Near the end, the finishing under way.
         ("Строительство поликлиники в Павлодаре вышло на финишную прямую.", "construction"),
         ("В новой больнице Павлодара подрядчик приступил к внутренней отделке.", "construction"),
