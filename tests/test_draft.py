@@ -2325,3 +2325,11 @@ def test_a_villages_rural_district_is_no_second_village(gazetteer):
 )
 def test_a_kazakh_name_in_quotes_does_not_make_a_russian_article_kazakh(text, lang):
     assert language(text) == lang
+
+
+def test_each_of_those_just_named_takes_the_figure_said_of_each(gazetteer):
+    text = (
+        "Амбулатории\n\nВ селах Каракемер и Шамалган построят врачебные амбулатории. Каждая амбулатория будет "
+        "рассчитана на 50 посещений в смену."
+    )
+    assert [row["visits_per_shift"] for row in _rows(gazetteer, text)] == ["50", "50"]

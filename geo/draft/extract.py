@@ -608,6 +608,13 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «открылся 21 медицинский объект – в их числе Национальный онкологический центр»: an example of
                 # a total done, no news of its own (not «построят 16 объектов, в том числе областную больницу»).
                 continue
+            if (
+                rules.EVERY.search(lowered[max(0, start - 20) : start])
+                and len([f for f in last if f.kind == kind]) >= 2
+            ):
+                # «Әр емхана бір ауысымда 300 адамды қабылдайды»: each of those just named.
+                here += [f for f in last if f.kind == kind and f not in here]
+                continue
             if rules.BOTH.search(lowered[max(0, start - 20) : start]):
                 # «оба ФАПа обойдутся в 100 млн»: the ones just named, together.
                 here += [f for f in last if f.kind == kind and f not in here]

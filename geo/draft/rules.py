@@ -322,6 +322,8 @@ ANOTHER = re.compile(r"(?:тағы бір|ещ[её] (?:одн\w*|один)|вт
 HERE = re.compile(r"^(?:мұнда\w*)\b|\b(?:здесь|тут|там|мұндағы|осындағы)\b")
 # «оба ФАПа», «екі нысан да»: the facilities just named, together.
 BOTH = re.compile(r"\b(?:оба|обе|обоих|обеих)\s+(?:[\w-]+\s+)?$")
+# «Әр емхана …», «Каждая амбулатория …»: each of those just named, one by one.
+EVERY = re.compile(r"(?:\bәр|\bәрбір|\bкажд\w+)\s+(?:[\w-]+\s+)?$")
 # A capacity written just before a facility noun («200 орындық перзентхана», «300-коечная больница»); a
 # polyclinic's places are visits per shift, any other facility's beds.
 CAPACITY_AFTER = re.compile(
@@ -902,7 +904,7 @@ PER_DAY = re.compile(
 )
 # A clause that gives one figure for every facility of a list.
 EACH = re.compile(
-    r"кажд\w*|әрқайсы\w*|әрбір\w*|по \d+ (?:коек|посещений)|"
+    r"кажд\w*|әрқайсы\w*|әрбір\w*|\bәр\b|по \d+ (?:коек|посещений)|"
     # «стоимостью по 95 млн тенге»: the same sum for each.
     r"\bпо \d[\d,.  ]*\s*(?:млн|млрд|тыс|миллион|миллиард)\w*"
 )
