@@ -2327,9 +2327,14 @@ def test_a_kazakh_name_in_quotes_does_not_make_a_russian_article_kazakh(text, la
     assert language(text) == lang
 
 
-def test_each_of_those_just_named_takes_the_figure_said_of_each(gazetteer):
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Амбулатории\n\nВ селах Каракемер и Шамалган построят врачебные амбулатории. Каждая амбулатория будет "
-        "рассчитана на 50 посещений в смену."
-    )
+        "рассчитана на 50 посещений в смену.",
+        "Амбулаториялар\n\nҚаракемер және Шамалған ауылдарында дәрігерлік амбулаториялар салынады. Әр амбулатория "
+        "бір ауысымда 50 адамды қабылдайды.",
+    ],
+)
+def test_each_of_those_just_named_takes_the_figure_said_of_each(gazetteer, text):
     assert [row["visits_per_shift"] for row in _rows(gazetteer, text)] == ["50", "50"]
