@@ -2338,3 +2338,17 @@ def test_a_kazakh_name_in_quotes_does_not_make_a_russian_article_kazakh(text, la
 )
 def test_each_of_those_just_named_takes_the_figure_said_of_each(gazetteer, text):
     assert [row["visits_per_shift"] for row in _rows(gazetteer, text)] == ["50", "50"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В Наурызбайском районе Алматы построят поликлинику.",
+        "В Мартукском районе построят новую больницу.",
+        "В селе Октябрьское построят врачебную амбулаторию.",
+        "В селе Августовка построят фельдшерско-акушерский пункт.",
+    ],
+)
+def test_a_place_named_like_a_month_is_no_due_date(gazetteer, sentence):
+    (row,) = _rows(gazetteer, "Новость\n\n" + sentence)
+    assert (row["due"], row["due_year"]) == ("", "")
