@@ -276,6 +276,7 @@ def place_mentions(
         villages = ("с.", "сел", "сёл", "населенн", "населённ", "аул")
         prefix = "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(villages) else ""
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
+        prefix = prefix or ("ж/м" if word.startswith(("ж.", "жилом")) else "")  # a residential area, as a microdistrict
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
         if re.match(r"сельского\s+округа", word + sentence[m.start(1) + len(word) : m.start(2)]) and m.start() > 0:
@@ -322,7 +323,7 @@ def place_mentions(
                 base = name
             text = f"{prefix} {base}".strip() if prefix else base
             start = m.start() + m.group(0).find(name)
-            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр."))
+            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр.", "ж/м"))
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith(("шағын", "аумақ")) else ""
@@ -504,10 +505,13 @@ def place_mentions(
         # («Татан ауылының, Томар және …»: the first item with its own type word.)
         if before.typed and mention.typed and mention.place.precision == "city":
             between = re.sub(r"^\s*(?:ауыл|кент)\w*(?=\s*,)", "", between)
+        # A type word of its own between items of settlements («в микрорайонах А и Б … и в жилом массиве В»);
+        # not after a city («В Атырау, в микрорайоне Нурсая»: the city, then a part of it).
+        kind = r"|ж\.\s?м\.|сел[оаеу]|микрорайон\w*|жил\w* массив\w*|пос[её]лк\w*" if before.typed else ""
         if re.fullmatch(
             # («Қазталов ауданында да, Бөрілі ауданында да»: «да» after each item.)
             r"\s*(?:да\s*|де\s*)?(?:,|,?\s*и|,?\s*және|\s*мен|\s*пен|\s*бен|,?\s*а также)\s*(?:в|во)?\s*"
-            r"(?:с\.|мкр\.|п\.|сел[оа])?\s*",
+            r"(?:с\.|мкр\.|п\.|сел[оа]" + kind + r")?\s*",
             between,
         ):
             mention.group = before.group
@@ -669,7 +673,7 @@ def nearest(mentions: list[Mention], at: int) -> Mention | None:
 def level(mention: Mention) -> str:
     """How specific a mention is: a microdistrict named as one («мкр. Думан») is one, though the
     gazetteer knows it only as its district."""
-    if mention.typed and (mention.text.startswith("мкр.") or mention.text.endswith("шағын ауданы")):
+    if mention.typed and (mention.text.startswith(("мкр.", "ж/м")) or mention.text.endswith("шағын ауданы")):
         return "microdistrict"
     return mention.place.precision
 
