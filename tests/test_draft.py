@@ -343,7 +343,7 @@ def _fields(got: list[dict[str, str]], rows: list[dict[str, str]]) -> list[dict[
         pytest.param(
             "Поликлиники\n\nВ Алматы начнется строительство трех поликлиник: в микрорайонах Алгабас и Нуршашкан "
             "Алатауского района и в жилом массиве Кайрат Турксибского района.",
-            ["мкр. Алгабас", "мкр. Нуршашкан", "ж/м Кайрат"],
+            ["мкр. Алгабас", "мкр. Нуршашкан", "ж.м. Кайрат"],
             id="microdistricts-then-a-residential-area-each-with-its-district",
         ),
         pytest.param(

@@ -145,7 +145,7 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
         parts = [mention.text]
         # A microdistrict is in a city; a village in a district and a region.
         district = _enclosing(mention, result, "district")
-        if mention.text.startswith(("мкр.", "ж/м")) or mention.text.endswith("шағын ауданы"):
+        if mention.text.startswith(("мкр.", "ж.м.")) or mention.text.endswith("шағын ауданы"):
             wider = [district, _enclosing(mention, result, "city")]
         else:
             # The region is the district's, else the article's.

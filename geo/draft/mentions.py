@@ -276,7 +276,9 @@ def place_mentions(
         villages = ("с.", "сел", "сёл", "населенн", "населённ", "аул")
         prefix = "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(villages) else ""
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
-        prefix = prefix or ("ж/м" if word.startswith(("ж.", "жилом")) else "")  # a residential area, as a microdistrict
+        prefix = prefix or (
+            "ж.м." if word.startswith(("ж.", "жилом")) else ""
+        )  # a residential area, as a microdistrict
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
         if re.match(r"сельского\s+округа", word + sentence[m.start(1) + len(word) : m.start(2)]) and m.start() > 0:
@@ -323,7 +325,7 @@ def place_mentions(
                 base = name
             text = f"{prefix} {base}".strip() if prefix else base
             start = m.start() + m.group(0).find(name)
-            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр.", "ж/м"))
+            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр.", "ж.м."))
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith(("шағын", "аумақ")) else ""
@@ -673,7 +675,7 @@ def nearest(mentions: list[Mention], at: int) -> Mention | None:
 def level(mention: Mention) -> str:
     """How specific a mention is: a microdistrict named as one («мкр. Думан») is one, though the
     gazetteer knows it only as its district."""
-    if mention.typed and (mention.text.startswith(("мкр.", "ж/м")) or mention.text.endswith("шағын ауданы")):
+    if mention.typed and (mention.text.startswith(("мкр.", "ж.м.")) or mention.text.endswith("шағын ауданы")):
         return "microdistrict"
     return mention.place.precision
 
