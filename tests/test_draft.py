@@ -2358,3 +2358,36 @@ def test_each_of_those_just_named_takes_the_figure_said_of_each(gazetteer, text)
 def test_a_place_named_like_a_month_is_no_due_date(gazetteer, sentence):
     (row,) = _rows(gazetteer, "Новость\n\n" + sentence)
     assert (row["due"], row["due_year"]) == ("", "")
+
+
+def test_a_kazakh_list_under_headings_with_their_stage_and_districts(gazetteer):
+    text = (
+        "Ақтөбе облысындағы медициналық нысандар: тізім\n\n"
+        "Облыста медициналық мекемелер салуға 1,4 млрд теңге бағытталды.\n\n"
+        "2025 жылы фельдшерлік-акушерлік пункттер бой көтеретін ауылдар:\n"
+        "- Нұра ауылы, Ырғыз ауданы;\n"
+        "- Ноғайты ауылы, Байғанин ауданы.\n\n"
+        "Дәрігерлік амбулаториялар ашылатын ауылдар:\n"
+        "- Қайыңды ауылы, Мұғалжар ауданы."
+    )
+    rows = _rows(gazetteer, text, "2024-09-01")
+    assert [(r["place"], r["due_year"]) for r in rows] == [
+        ("Нұра ауылы, Ырғыз ауданы, Ақтөбе облысы", "2025"),
+        ("Ноғайты ауылы, Байғанин ауданы, Ақтөбе облысы", "2025"),
+        ("Қайыңды ауылы, Мұғалжар ауданы, Ақтөбе облысы", ""),
+    ]
+
+
+def test_a_facility_named_without_works_then_its_works_begun(gazetteer):
+    text = (
+        "№1 қалалық емхана уақытша жаңа мекенжайға көшті\n\n"
+        "Шымкенттегі №1 қалалық емхана бірнеше күннен бері науқастарды Қазыбек би көшесіндегі ғимаратта қабылдап "
+        "жатыр. Себебі негізгі ғимаратта күрделі жөндеу басталды."
+    )
+    (row,) = _rows(gazetteer, text, "2020-06-01")
+    assert (row["kind"], row["work"], row["status"], row["place"]) == (
+        "polyclinic",
+        "capital_repair",
+        "construction",
+        "Шымкент",
+    )

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
+from geo.draft import rules
 from geo.draft.article import Article, ArticleError, read_article
 from geo.draft.extract import Draft, Facility, draft
 from geo.draft.mentions import Mention
@@ -92,7 +93,13 @@ def _enclosing(mention: Mention, result: Draft, precision: str) -> Place | None:
     for m in own:
         if not m.known or m.place.precision != precision:
             continue
-        if result.language == "kk" and m.at > mention.at and not re.match(r"\s*\(", sentence[mention.end : m.at]):
+        if (
+            result.language == "kk"
+            and m.at > mention.at
+            and not re.match(r"\s*\(", sentence[mention.end : m.at])
+            # (or after a comma on a line of a list: «- Нұра ауылы, Ырғыз ауданы;»)
+            and not (rules.LIST_MARK.match(sentence) and re.fullmatch(r"\s*\w*\s*,\s*", sentence[mention.end : m.at]))
+        ):
             continue  # after the village only in brackets: «Арнасай (Аршалы ауданы)»
         low, high = sorted((m.end, mention.at)) if m.at < mention.at else sorted((mention.end, m.at))
         between = [v for v in own if v.typed and v.group != mention.group and low <= v.at < high]

@@ -480,6 +480,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
     stage_of_kind: dict[str, str] = {}  # the works a sentence said going on at several of a kind
     last_at = -1
     aside = -1  # the latest sentence that turned to other news («Сонымен бірге … аумағы абаттандырылуда»)
+    # A facility a sentence named with no works («№1 қалалық емхана уақытша жаңа мекенжайға көшті»), in case
+    # the next one tells of works on it: (kind, English noun, name, key, place, sentence).
+    dormant: tuple[str, str, str, str, Mention | None, int] | None = None
     for k, sentence in enumerate(text_sentences):
         lowered = lower(sentence)
         mentions = place_mentions(sentence, gazetteer, lang, regions)
@@ -865,6 +868,8 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 known = _same(facilities, kind, key, mention, here, name, recent=recent, en=en)
                 if known is not None:
                     here.append(known)
+                elif len(nouns) == 1 and not about_project:
+                    dormant = (kind, en, name, key, mention, k)
                 continue
             # «тағы бір амбулатория», «ещё одна поликлиника»: another one, never the one before.
             another = bool(rules.ANOTHER.search(lowered[max(0, start - 30) : start]))
@@ -981,6 +986,26 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             counted = rules.COUNTED_PLACES.search(lower(text_sentences[k - 1]))
             if len(villages) >= 2 and counted and (rules.THEIR.match(lowered) or _number(counted) == len(villages)):
                 here = _one_per_village(last[0], villages, facilities)
+        if (
+            not here
+            and not nouns
+            and dormant is not None
+            and dormant[5] == k - 1
+            and not facilities  # (only the article's first: a later one's works may be another's)
+            and dormant[5] <= 2
+            and status_of(sentence) in ("planned", "design", "construction")
+            and about_project
+            and works_of(sentence)
+            and rules.REMENTIONS.search(lowered)
+            and not rules.OTHER_OBJECTS.search(lowered)
+        ):
+            # «№1 қалалық емхана уақытша жаңа мекенжайға көшті. Себебі … негізгі ғимаратта күрделі жөндеу басталды»:
+            # the facility just named, its works told now.
+            kind, en, name, key, mention, at = dormant
+            f = Facility(kind, en, name, key, sentences=[at])
+            f.place = mention
+            facilities.append(f)
+            here = [f]
         continued = False
         # «Сонымен бірге … аумағы абаттандырылуда»: «also», and nothing that names it again, is other news.
         turned_aside = not here and bool(rules.ALSO.match(opening) and not rules.REMENTIONS.search(lowered))
@@ -1133,7 +1158,10 @@ def _heading(sentence: str, nouns: list[tuple[int, int, str, str]], own: list[Me
     if len(nouns) != 1 or own:
         return False
     if sentence.rstrip().endswith(":"):
-        return len(sentence.split()) <= 4 and not rules.PROJECT_CUES.search(lower(sentence))
+        # («2025 жылы фельдшерлік-акушерлік пункттер бой көтеретін ауылдар:», dashed villages on the lines after.)
+        return (len(sentence.split()) <= 4 and not rules.PROJECT_CUES.search(lower(sentence))) or (
+            len(sentence.split()) <= 10 and bool(following) and bool(rules.LIST_MARK.match(following))
+        )
     return (
         not re.search(r"[.!?…]\s*$", sentence)
         and len(sentence.split()) <= 8
