@@ -2182,6 +2182,11 @@ def test_one_more_of_those_just_named_its_noun_left_out(gazetteer, text, places)
             id="shymkent-district-in-kazakh",
         ),
         pytest.param("Б\n\nАлматының Алатау ауданында жаңа емхана салынады.", "Алатау ауданы, Алматы", id="almaty"),
+        pytest.param(
+            "Б\n\nВ атырауском микрорайоне Нурсая строят трехэтажную поликлинику.",
+            "мкр. Нурсая, Атырау",
+            id="a-small-town-adjective-before-a-microdistrict",
+        ),
         # Kazakh districts named after a person.
         pytest.param(
             "Б\n\nҚарағанды облысының Бұқар жырау ауданындағы Ботақара кентінде дәрігерлік амбулатория ашылды.",

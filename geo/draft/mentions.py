@@ -142,6 +142,12 @@ TOWN_ADJECTIVE = re.compile(
 )
 
 
+# A town's adjective, small or capital, before a part of it: «в атырауском микрорайоне Нурсая».
+_TOWN_ADJECTIVE_OF_PART = re.compile(
+    r"\b([А-ЯЁа-яё][а-яё-]{3,}?)(?:ском|ского|ский|ская|ской)(?=\s+(?:микрорайон|мкр\.?\s|жил\w* массив))"
+)
+
+
 # A region's adjective before «областной»: «Карагандинская областная больница» (the group is its stem).
 _REGION_ADJECTIVE = re.compile(r"\b([А-ЯЁ][а-яё-]+?(?:ск|цк))(?:ая|ой|ую|ий|ого|ом|ое|ие|их)\s+областн\w*")
 
@@ -426,7 +432,7 @@ def place_mentions(
             add(towns[0].name_kk or towns[0].name, towns, m.start(), m.start(1) + len(m.group(1)))
         elif places:
             add(places[0].name_kk or places[0].name, places, m.start(), m.start(1) + len(m.group(1)))
-    for m in TOWN_ADJECTIVE.finditer(sentence):
+    for m in [*TOWN_ADJECTIVE.finditer(sentence), *_TOWN_ADJECTIVE_OF_PART.finditer(sentence)]:
         # «Экибастузский родильный дом» is the town's own; «Карагандинский» is Караганда's, «Уральский»
         # Уральск's.
         stem = m.group(1)
@@ -439,7 +445,7 @@ def place_mentions(
         )
         if regions:
             places = [p for p in places if within(p, regions)]
-        if places and not sentence.startswith(written, m.start()):
+        if places and (not sentence.startswith(written, m.start()) or written[:1].islower()):
             # «Алматинский»: the town's own name, not «Алмата» made from the adjective («Экибастузский»: as written).
             written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
         add(written, places, m.start(), m.end())
