@@ -2396,3 +2396,18 @@ def test_a_facility_named_without_works_then_its_works_begun(gazetteer):
         "construction",
         "Шымкент",
     )
+
+
+def test_a_polyclinic_opened_at_a_hospital_is_the_hospitals_own(gazetteer):
+    text = (
+        "Қызылордадағы аурухана\n\n"
+        "Облыс орталығында салынып жатқан 300 төсектік көпбейінді аурухананың құрылыс алаңын аралады. Аурухана "
+        "жанынан бір ауысымда 100 адам қабылдайтын емхана да ашылады. Жобаға 36 млрд 416 млн теңге қаралған."
+    )
+    (row,) = _rows(gazetteer, text, "2024-05-01")
+    assert (row["kind"], row["beds"], row["visits_per_shift"], row["cost_kzt"]) == (
+        "hospital",
+        "300",
+        "100",
+        "36,416 млрд",
+    )

@@ -522,6 +522,9 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
             about_project = False  # «емханаларды сенімгерлік басқаруға беру»: who runs them, no works
         here: list[Facility] = []
         several = False  # the sentence speaks of several other facilities together
+        beside: Facility | None = (
+            None  # «Аурухана жанынан … емхана да ашылады»: the facility the later nouns are part of
+        )
         own_text = sentence  # the sentence without what it says of several facilities together
         # What follows a noun up to the next noun or clause is its own: «родильного дома на 80 коек в
         # Туркестане, многопрофильной больницы в Сарыагаше и … центра на 200 коек в Кажымукане».
@@ -569,7 +572,19 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 if rules.IN_PLACE_OF.search(lowered[max(0, start - 40) : start])
                 else None
             )
+            if (
+                beside is not None
+                and kind != beside.kind
+                and not rules.NEW_BEFORE.search(lowered[max(0, start - 25) : start])
+            ):
+                # «Аурухана жанынан бір ауысымда 100 адам қабылдайтын емхана да ашылады»: the hospital's own polyclinic.
+                parts[kind], part_nouns[kind] = beside, en
+                here += [beside] if beside not in here else []
+                continue
             if not replaced and _is_host(lowered, nouns, i):
+                if lang == "kk" and rules.BESIDE_IT.match(lowered[end:]):
+                    name, key = _name_phrase(sentence, start, end, lang)
+                    beside = _same(facilities, kind, key, nearest(own, start), here, name, recent=recent, en=en)
                 # The building a project uses, not a project; named by its number, the project it is.
                 number = _NUMBER.match(sentence[end : end + 8].strip())
                 known = next((f for f in facilities if number and f.key == f"№{number.group(1)}"), None)

@@ -203,6 +203,8 @@ HOST_AFTER = re.compile(
 )
 # Works in a facility's own building: «амбулаториясының ғимаратында жүріп жатқан күрделі жөндеу» (not a host).
 WORKS_IN_ITS_BUILDING = re.compile(r"^\w*\s*ғимаратында\s+(?:[\w-]+\s+){0,3}(?:күрделі\s+)?(?:жөндеу|құрылыс|жаңғырт)")
+# A Kazakh facility «at» which another is opened: «Аурухана жанынан … емхана да ашылады».
+BESIDE_IT = re.compile(r"^\w*\s*(?:жанынан|жанында)\b")
 # A part a Kazakh facility «has»: «емханасы мен стационары бар көпбейінді аурухана» (the polyclinic is the hospital's).
 PART_BAR = re.compile(r"\w*\s+(?:(?:мен|пен|бен|және)\s+[\w-]+\s+)?бар\s+(?:[\w-]+\s+){0,2}")
 # A unit of a facility («инфекционное отделение», «жұқпалы аурулар бөлімшесі»): a part, not the whole.
