@@ -37,19 +37,21 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 # 0.90 → 0.91 (Russian and Kazakh too), status 0.91 → 0.93 and Kazakh precision back to 0.97.
 # The fifty-second to fifty-sixth (ru-ay… to ru-bf…) joined with the rules drawn from them and from
 # sentences written to probe the drafter: recall 0.91 → 0.92 (Russian too), status 0.93 → 0.94, figures
-# 0.90 → 0.91, due year 0.90 → 0.92, work 0.87 → 0.89, Russian precision 0.93 → 0.94.
+# 0.90 → 0.91, due year 0.90 → 0.92, work 0.87 → 0.89, Russian precision 0.93 → 0.94. The fifty-seventh and
+# fifty-eighth (kk-bg…, ru-bh…/kk-bh…), scored once at the end of that work, joined with Kazakh statuses, due
+# dates and rows harder than the rest: status 0.94 → 0.93, due year 0.92 → 0.91, Kazakh precision 0.97 → 0.96.
 FLOORS = {
     "all": {
         "recall": 0.92,
         "precision": 0.95,
-        "status": 0.94,
+        "status": 0.93,
         "figures": 0.91,
-        "due_year": 0.92,
+        "due_year": 0.91,
         "kind": 0.98,
         "work": 0.89,
     },
     "ru": {"recall": 0.92, "precision": 0.94},
-    "kk": {"recall": 0.91, "precision": 0.97},
+    "kk": {"recall": 0.91, "precision": 0.96},
 }
 
 
