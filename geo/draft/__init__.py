@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from geo.draft import rules
 from geo.draft.article import Article, ArticleError, read_article
 from geo.draft.extract import Draft, Facility, draft
-from geo.draft.mentions import Mention
+from geo.draft.mentions import PART_PREFIXES, Mention, in_language
 from geo.draft.reading import due_year
 from geo.output import csv_text
 from geo.places.gazetteer import Gazetteer, Place
@@ -152,7 +152,7 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
         parts = [mention.text]
         # A microdistrict is in a city; a village in a district and a region.
         district = _enclosing(mention, result, "district")
-        if mention.text.startswith(("мкр.", "ж.м.")) or mention.text.endswith("шағын ауданы"):
+        if mention.text.startswith(PART_PREFIXES) or mention.text.endswith("шағын ауданы"):
             wider = [district, _enclosing(mention, result, "city")]
         else:
             # The region is the district's, else the article's.
@@ -198,7 +198,7 @@ def _place_text(facility: Facility, result: Draft, gazetteer: Gazetteer, names: 
 
 def _written(place: Place, *, kazakh: bool) -> str:
     """A place's name in the article's language: its Kazakh name in a Kazakh article, where it has one."""
-    return place.name_kk if kazakh and place.name_kk else place.name
+    return in_language(place, "kk" if kazakh else "ru")
 
 
 def _quote(facility: Facility, result: Draft) -> str:

@@ -23,6 +23,8 @@ RANK = ["exact", "street", "landmark", "microdistrict", "city", "district", "reg
 
 
 # Words in front of a place name that say what it is, as a reporter writes them.
+# How a record writes a part of a town, a microdistrict or a residential area: «мкр. Думан», «ж.м. Кайрат».
+PART_PREFIXES = ("мкр.", "ж.м.")
 _NAMED_AFTER = r"(?:имени\s+)?(?:[А-ЯЁ]\.\s?){0,2}"
 _SECOND = r"(?![А-ЯЁ][\w-]*(?:ск|цк)(?:ого|ой|ом|ий|ая|ую)\b)[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*"
 # A surname that acts after a village's name is a person, not the name's second word: «В селе Аманкарагай
@@ -192,6 +194,11 @@ class Mention:
         return not self.place.id.startswith("unknown:")
 
 
+def in_language(place: Place, lang: str) -> str:
+    """A place's name in the article's language: its Kazakh name in a Kazakh article, where it has one."""
+    return place.name_kk if lang == "kk" and place.name_kk else place.name
+
+
 def unknown_place(text: str) -> Place:
     """A village the gazetteer lacks, named with a settlement word («Қызылжар ауылы»): its district places it."""
     return Place(f"unknown:{text}", text, "", "city", float("nan"), float("nan"), 0, "the article")
@@ -275,16 +282,15 @@ def place_mentions(
         places = [p for p in gazetteer.lookup(written) if p.precision == "district"]
         if places:
             places = ranked(places, places[0].name, regions)
-            add(places[0].name_kk if lang == "kk" and places[0].name_kk else places[0].name, places, start, end)
+            add(in_language(places[0], lang), places, start, end)
 
     for m in _PLACE_TYPE.finditer(sentence):
         word = m.group(1).lower()
         villages = ("с.", "сел", "сёл", "населенн", "населённ", "аул")
         prefix = "мкр." if word.startswith(("мкр", "микрорайон")) else "с." if word.startswith(villages) else ""
         prefix = prefix or ("п." if word.startswith(("п.", "пос")) else "")
-        prefix = prefix or (
-            "ж.м." if word.startswith(("ж.", "жилом")) else ""
-        )  # a residential area, as a microdistrict
+        # A residential area is written as a microdistrict is.
+        prefix = prefix or ("ж.м." if word.startswith(("ж.", "жилом")) else "")
         if _AREA_AFTER.match(sentence[m.end() :]) and _ADJECTIVE.search(m.group(2)):
             continue  # «в 18 сёлах Атырауской области»: the region the villages are in, no village
         if re.match(r"сельского\s+округа", word + sentence[m.start(1) + len(word) : m.start(2)]) and m.start() > 0:
@@ -331,7 +337,7 @@ def place_mentions(
                 base = name
             text = f"{prefix} {base}".strip() if prefix else base
             start = m.start() + m.group(0).find(name)
-            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", "мкр.", "ж.м."))
+            add(text, places, start, start + len(name), typed=prefix in ("с.", "п.", *PART_PREFIXES))
     for m in _PLACE_TYPE_KK.finditer(sentence):
         word = m.group(2).lower()
         suffix = "ауылы" if word.startswith("ауыл") else "шағын ауданы" if word.startswith(("шағын", "аумақ")) else ""
@@ -387,7 +393,7 @@ def place_mentions(
                 # A person's name and the last word of it both fit: the district the gazetteer knows.
                 start = m.start(1) + m.group(1).index(" ") + 1
                 places = lookup_place(sentence[start : m.end(1)], gazetteer, lang)
-            written = (places[0].name_kk if lang == "kk" else "") or places[0].name if places else m.group(1)
+            written = in_language(places[0], lang) if places else m.group(1)
             add(written, places, start, m.end())
     for m in _RU_REGION_NAMED.finditer(sentence):
         # «в области Улытау»: the regions made in 2022 are named after the word.
@@ -429,9 +435,9 @@ def place_mentions(
             if p.precision == "city" and p.importance >= 2 and places and within(p, frozenset({places[0].region}))
         ]
         if towns:
-            add(towns[0].name_kk or towns[0].name, towns, m.start(), m.start(1) + len(m.group(1)))
+            add(in_language(towns[0], "kk"), towns, m.start(), m.start(1) + len(m.group(1)))
         elif places:
-            add(places[0].name_kk or places[0].name, places, m.start(), m.start(1) + len(m.group(1)))
+            add(in_language(places[0], "kk"), places, m.start(), m.start(1) + len(m.group(1)))
     for m in [*TOWN_ADJECTIVE.finditer(sentence), *_TOWN_ADJECTIVE_OF_PART.finditer(sentence)]:
         # «Экибастузский родильный дом» is the town's own; «Карагандинский» is Караганда's, «Уральский»
         # Уральск's.
@@ -447,7 +453,7 @@ def place_mentions(
             places = [p for p in places if within(p, regions)]
         if places and (not sentence.startswith(written, m.start()) or written[:1].islower()):
             # «Алматинский»: the town's own name, not «Алмата» made from the adjective («Экибастузский»: as written).
-            written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
+            written = in_language(places[0], lang)
         add(written, places, m.start(), m.end())
     for m in _CAPITALISED.finditer(sentence):
         name = m.group(1)
@@ -484,7 +490,7 @@ def place_mentions(
             # («Жезқазғандағы аурухана»: the city, not the village of that name), or none.
             places = [p for p in places if p.importance >= 1] or places
         if places and (at > 0 or places[0].importance >= 1 or places[0].precision != "city"):
-            written = places[0].name if lang == "ru" else (places[0].name_kk or places[0].name)
+            written = in_language(places[0], lang)
             if (
                 lang == "ru"
                 and places[0].precision == "city"
@@ -681,7 +687,7 @@ def nearest(mentions: list[Mention], at: int) -> Mention | None:
 def level(mention: Mention) -> str:
     """How specific a mention is: a microdistrict named as one («мкр. Думан») is one, though the
     gazetteer knows it only as its district."""
-    if mention.typed and (mention.text.startswith(("мкр.", "ж.м.")) or mention.text.endswith("шағын ауданы")):
+    if mention.typed and (mention.text.startswith(PART_PREFIXES) or mention.text.endswith("шағын ауданы")):
         return "microdistrict"
     return mention.place.precision
 
