@@ -211,17 +211,16 @@ def _plural(head: str, lang: str, count: int, *, listed: bool, after_verb: bool 
     nouns = [p for p in morph().parse(last) if "NOUN" in p.tag]
     if not nouns:
         return False
+    plural_adjective = False
     for word in words[:at]:
-        # «врачебной амбулатории»: an adjective that can only be singular makes the noun singular.
+        # «врачебной амбулатории»: an adjective that can only be singular makes the noun singular; «врачебные
+        # амбулатории»: one that can only be plural, plural.
         adjectives = [p for p in morph().parse(word.lower()) if "ADJF" in p.tag]
         if adjectives and all("sing" in p.tag for p in adjectives):
             return False
-    if any(
-        (adjectives := [p for p in morph().parse(word.lower()) if "ADJF" in p.tag])
-        and all("plur" in p.tag for p in adjectives)
-        for word in words[:at]
-    ):
-        return True  # «врачебные амбулатории»: an adjective that can only be plural makes the noun plural
+        plural_adjective = plural_adjective or bool(adjectives) and all("plur" in p.tag for p in adjectives)
+    if plural_adjective:
+        return True
     numbers = {"plur" if "plur" in p.tag else "sing" for p in nouns}
     # (A verb goes with a noun that ends the phrase: «создаются врачебные амбулатории».)
     after_verb = after_verb and at == len(words) - 1
@@ -535,7 +534,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
         # What comes before a noun in its own clause is its own too, in Russian: «в ауле X сдали амбулаторию, а
         # в аулах Y и Z отремонтировали пункты».
         # (Only where two nouns stand in clauses of their own: a «, а …» or «;» between them.)
-        split = [j for j in range(1, len(nouns)) if _CLAUSE_START.search(sentence, nouns[j - 1][1], nouns[j][0])]
+        # (Russian only: Kazakh names each place before its noun.)
+        split = [
+            j
+            for j in range(1, len(nouns))
+            if lang == "ru" and _CLAUSE_START.search(sentence, nouns[j - 1][1], nouns[j][0])
+        ]
         heads_from = [
             _head_start(sentence, n[0], tails[j - 1] if j else 0) if j in split or j + 1 in split else n[0]
             for j, n in enumerate(nouns)
@@ -626,15 +630,12 @@ def draft(article: Article, gazetteer: Gazetteer) -> Draft:
                 # «открылся 21 медицинский объект – в их числе Национальный онкологический центр»: an example of
                 # a total done, no news of its own (not «построят 16 объектов, в том числе областную больницу»).
                 continue
-            if (
+            if rules.BOTH.search(lowered[max(0, start - 20) : start]) or (
                 rules.EVERY.search(lowered[max(0, start - 20) : start])
                 and len([f for f in last if f.kind == kind]) >= 2
             ):
-                # «Әр емхана бір ауысымда 300 адамды қабылдайды»: each of those just named.
-                here += [f for f in last if f.kind == kind and f not in here]
-                continue
-            if rules.BOTH.search(lowered[max(0, start - 20) : start]):
-                # «оба ФАПа обойдутся в 100 млн»: the ones just named, together.
+                # «оба ФАПа обойдутся в 100 млн»: the ones just named, together; «Әр емхана бір ауысымда 300
+                # адамды қабылдайды»: each of them.
                 here += [f for f in last if f.kind == kind and f not in here]
                 continue
             numbers = _numbers_listed(sentence, start, end)
@@ -1172,17 +1173,12 @@ def _heading(sentence: str, nouns: list[tuple[int, int, str, str]], own: list[Me
     a short line of its own with no full stop that dashed items follow («Медицинские пункты» / «— село Жарма, …»)."""
     if len(nouns) != 1 or own:
         return False
+    words = len(sentence.split())
+    dashed_next = bool(following) and bool(rules.LIST_MARK.match(following))
     if sentence.rstrip().endswith(":"):
         # («2025 жылы фельдшерлік-акушерлік пункттер бой көтеретін ауылдар:», dashed villages on the lines after.)
-        return (len(sentence.split()) <= 4 and not rules.PROJECT_CUES.search(lower(sentence))) or (
-            len(sentence.split()) <= 10 and bool(following) and bool(rules.LIST_MARK.match(following))
-        )
-    return (
-        not re.search(r"[.!?…]\s*$", sentence)
-        and len(sentence.split()) <= 8
-        and bool(following)
-        and bool(rules.LIST_MARK.match(following))
-    )
+        return (words <= 4 and not rules.PROJECT_CUES.search(lower(sentence))) or (words <= 10 and dashed_next)
+    return not re.search(r"[.!?…]\s*$", sentence) and words <= 8 and dashed_next
 
 
 def _list_item(sentence: str, own: list[Mention]) -> bool:
